@@ -173,6 +173,99 @@
     </message>
 </context>
 <context>
+    <name>JournaldSettings</name>
+    <message>
+        <location filename="../core/case/JournaldSettings.cpp" line="83"/>
+        <source>%1 line %2</source>
+        <translation>%1 Zeile %2</translation>
+    </message>
+    <message>
+        <location filename="../core/case/JournaldSettings.cpp" line="90"/>
+        <source>%1=%2 (%3; overrides %4&apos;s %5)</source>
+        <translation>%1=%2 (%3; ersetzt %5 aus %4)</translation>
+    </message>
+    <message>
+        <location filename="../core/case/JournaldSettings.cpp" line="92"/>
+        <source>%1=%2 (%3)</source>
+        <translation>%1=%2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../core/case/JournaldSettings.cpp" line="217"/>
+        <source>an older copy of the same file</source>
+        <translation>eine ältere Kopie derselben Datei</translation>
+    </message>
+    <message>
+        <location filename="../core/case/JournaldSettings.cpp" line="218"/>
+        <source>masked by %1</source>
+        <translation>verdeckt durch %1</translation>
+    </message>
+    <message>
+        <location filename="../core/case/JournaldSettings.cpp" line="341"/>
+        <location filename="../core/case/JournaldSettings.cpp" line="390"/>
+        <source>Set by: %1.</source>
+        <translation>Gesetzt durch: %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/case/JournaldSettings.cpp" line="372"/>
+        <location filename="../core/case/JournaldSettings.cpp" line="378"/>
+        <location filename="../core/case/JournaldSettings.cpp" line="394"/>
+        <source>No longer holds %1: %2.</source>
+        <translation>Trifft %1 nicht mehr zu: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/case/JournaldSettings.cpp" line="373"/>
+        <location filename="../core/case/JournaldSettings.cpp" line="379"/>
+        <source>No longer holds %1: no file the case holds sets Storage.</source>
+        <translation>Trifft %1 nicht mehr zu: keine Datei im Fall setzt Storage.</translation>
+    </message>
+    <message>
+        <location filename="../core/case/JournaldSettings.cpp" line="396"/>
+        <source>No longer holds %1: no file the case holds sets MaxLevelStore.</source>
+        <translation>Trifft %1 nicht mehr zu: keine Datei im Fall setzt MaxLevelStore.</translation>
+    </message>
+    <message>
+        <location filename="../core/case/JournaldSettings.cpp" line="425"/>
+        <source>no Storage=, the default auto</source>
+        <translation>kein Storage=, die Vorgabe auto</translation>
+    </message>
+    <message>
+        <location filename="../core/case/JournaldSettings.cpp" line="429"/>
+        <source>journald keeps its log on disk %1 (%2, and /var/log/journal holds its files)</source>
+        <translation>journald speichert sein Protokoll %1 auf der Platte (%2, und /var/log/journal enthält seine Dateien)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/case/JournaldSettings.cpp" line="431"/>
+        <source>With Storage=auto journald writes to /var/log/journal when the folder exists: the case holds %n journal file(s) from it, so the journal outlives a reboot.</source>
+        <translation>
+            <numerusform>Mit Storage=auto schreibt journald nach /var/log/journal, wenn der Ordner existiert: Der Fall enthält %n Journal-Datei daraus, das Journal übersteht also einen Neustart.</numerusform>
+            <numerusform>Mit Storage=auto schreibt journald nach /var/log/journal, wenn der Ordner existiert: Der Fall enthält %n Journal-Dateien daraus, das Journal übersteht also einen Neustart.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/case/JournaldSettings.cpp" line="438"/>
+        <source>journald likely keeps its log only until the node restarts %1 (%2, and no /var/log/journal among the node&apos;s logs)</source>
+        <translation>journald behält sein Protokoll %1 wahrscheinlich nur bis zum Neustart des Knotens (%2, und kein /var/log/journal unter den Protokollen des Knotens)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/case/JournaldSettings.cpp" line="441"/>
+        <source>With Storage=auto journald keeps the journal in /run, in memory, unless /var/log/journal exists. The case holds %n file(s) of the node&apos;s /var/log and no journal file from /var/log/journal: if the folder is indeed missing, a reboot erases the journal.%1 Check that the node has /var/log/journal, or set Storage=persistent.</source>
+        <translation>
+            <numerusform>Mit Storage=auto hält journald das Journal in /run, im Arbeitsspeicher, sofern /var/log/journal nicht existiert. Der Fall enthält %n Datei aus /var/log des Knotens und keine Journal-Datei aus /var/log/journal: Fehlt der Ordner wirklich, löscht ein Neustart das Journal.%1 Prüfen Sie, ob der Knoten /var/log/journal hat, oder setzen Sie Storage=persistent.</numerusform>
+            <numerusform>Mit Storage=auto hält journald das Journal in /run, im Arbeitsspeicher, sofern /var/log/journal nicht existiert. Der Fall enthält %n Dateien aus /var/log des Knotens und keine Journal-Datei aus /var/log/journal: Fehlt der Ordner wirklich, löscht ein Neustart das Journal.%1 Prüfen Sie, ob der Knoten /var/log/journal hat, oder setzen Sie Storage=persistent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/case/JournaldSettings.cpp" line="567"/>
+        <source>No longer holds %1: the case holds none of its journald files.</source>
+        <translation>Trifft %1 nicht mehr zu: der Fall enthält keine seiner journald-Dateien.</translation>
+    </message>
+    <message>
+        <location filename="../core/case/JournaldSettings.cpp" line="573"/>
+        <source>Judged again by the case with all the journald files it holds %1 put together.</source>
+        <translation>Vom Fall neu beurteilt, mit allen journald-Dateien, die er %1 enthält, zusammen gelesen.</translation>
+    </message>
+</context>
+<context>
     <name>K8sManifestChecks</name>
     <message>
         <location filename="../core/import/importers/K8sManifestChecks.cpp" line="39"/>
@@ -1382,7 +1475,7 @@
     </message>
     <message>
         <location filename="../core/case/Sqlite.cpp" line="179"/>
-        <location filename="../core/import/ImportJob.cpp" line="96"/>
+        <location filename="../core/import/ImportJob.cpp" line="97"/>
         <location filename="../core/import/ImportSource.cpp" line="128"/>
         <location filename="../core/import/ImportSource.cpp" line="236"/>
         <source>cannot open: %1</source>
@@ -1528,11 +1621,13 @@
         <translation>eine ID, die keine Zahl unter 2^32 ist</translation>
     </message>
     <message>
+        <location filename="../core/case/JournaldSettings.cpp" line="305"/>
         <location filename="../core/import/importers/NodeFiles.cpp" line="41"/>
         <source>on this node</source>
         <translation>auf diesem Node</translation>
     </message>
     <message>
+        <location filename="../core/case/JournaldSettings.cpp" line="305"/>
         <location filename="../core/case/KubeletCommandLine.cpp" line="935"/>
         <location filename="../core/import/importers/NodeFiles.cpp" line="41"/>
         <source>on node %1</source>
@@ -2267,7 +2362,7 @@
         <translation>Beschädigte %1-Daten bei dekodiertem Byte %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="102"/>
+        <location filename="../core/import/ImportJob.cpp" line="103"/>
         <location filename="../core/import/ImportSource.cpp" line="246"/>
         <location filename="../core/import/ImportSource.cpp" line="299"/>
         <location filename="../core/import/ImportSource.cpp" line="474"/>
@@ -2330,19 +2425,19 @@
         <translation>Eine Werteliste braucht = oder !=</translation>
     </message>
     <message>
-        <location filename="../core/case/ArtifactRemover.cpp" line="92"/>
+        <location filename="../core/case/ArtifactRemover.cpp" line="93"/>
         <source>no artifact #%1 in the case</source>
         <translation>Kein Artefakt #%1 im Fall</translation>
     </message>
     <message>
-        <location filename="../core/case/ArtifactRemover.cpp" line="197"/>
+        <location filename="../core/case/ArtifactRemover.cpp" line="200"/>
         <location filename="../core/case/CaseFile.cpp" line="300"/>
-        <location filename="../core/import/ImportJob.cpp" line="1386"/>
+        <location filename="../core/import/ImportJob.cpp" line="1387"/>
         <source>the case is open read-only</source>
         <translation>Der Fall ist schreibgeschützt geöffnet</translation>
     </message>
     <message>
-        <location filename="../core/case/ArtifactRemover.cpp" line="213"/>
+        <location filename="../core/case/ArtifactRemover.cpp" line="216"/>
         <source>cannot start the removal (is an import running?): %1</source>
         <translation>Das Entfernen kann nicht beginnen (läuft ein Import?): %1</translation>
     </message>
@@ -2427,7 +2522,7 @@
         <translation>Der Fall kann nicht komprimiert werden (ist er anderswo geöffnet oder die Festplatte voll?): %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/ImportJob.cpp" line="177"/>
+        <location filename="../core/import/ImportJob.cpp" line="178"/>
         <source>%n secret(s) were found after their part of the stored copy had been compressed (a record longer than the %1 MiB held back); those chunks were compressed again with the secrets masked</source>
         <translation>
             <numerusform>%n Geheimnis wurde gefunden, nachdem sein Teil der gespeicherten Kopie bereits komprimiert war (ein Datensatz länger als die zurückgehaltenen %1 MiB); diese Blöcke wurden mit maskiertem Geheimnis erneut komprimiert</numerusform>
@@ -2435,96 +2530,96 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="433"/>
-        <location filename="../core/import/ImportJob.cpp" line="769"/>
+        <location filename="../core/import/ImportJob.cpp" line="434"/>
+        <location filename="../core/import/ImportJob.cpp" line="770"/>
         <source>already in the case as artifact %1 (same sha256); skipped</source>
         <translation>Bereits als Artefakt %1 im Fall (gleiches sha256); übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="469"/>
+        <location filename="../core/import/ImportJob.cpp" line="470"/>
         <source>; artifact %1 with the same bytes kept as it was</source>
         <translation>; Artefakt %1 mit denselben Bytes unverändert behalten</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="557"/>
+        <location filename="../core/import/ImportJob.cpp" line="558"/>
         <source>unknown kind &apos;%1&apos;</source>
         <translation>Unbekannte Art &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="566"/>
+        <location filename="../core/import/ImportJob.cpp" line="567"/>
         <source>empty members skipped</source>
         <translation>Leere Mitglieder übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="569"/>
+        <location filename="../core/import/ImportJob.cpp" line="570"/>
         <source>binary members skipped</source>
         <translation>Binäre Mitglieder übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="572"/>
+        <location filename="../core/import/ImportJob.cpp" line="573"/>
         <source>read for the host name of their sosreport</source>
         <translation>Für den Hostnamen ihres sosreports gelesen</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="581"/>
+        <location filename="../core/import/ImportJob.cpp" line="582"/>
         <source>members skipped, no importer recognizes them</source>
         <translation>Mitglieder übersprungen, kein Importer erkennt sie</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="587"/>
+        <location filename="../core/import/ImportJob.cpp" line="588"/>
         <source>empty file; nothing to import</source>
         <translation>Leere Datei; nichts zu importieren</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="1323"/>
+        <location filename="../core/import/ImportJob.cpp" line="1324"/>
         <source>Docker&apos;s record of a container: read for the names of its logs, not kept</source>
         <translation>Dockers Eintrag zu einem Container: für die Namen seiner Logs gelesen, nicht behalten</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="592"/>
+        <location filename="../core/import/ImportJob.cpp" line="593"/>
         <source>not recognized by content; the name suggests &apos;%1&apos; (use --kind %1 to force it)</source>
         <translation>Am Inhalt nicht erkannt; der Name deutet auf &apos;%1&apos; hin (mit --kind %1 erzwingen)</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="575"/>
+        <location filename="../core/import/ImportJob.cpp" line="576"/>
         <source>not read: the copies of passwd, group, shadow and gshadow that the account tools keep from before their last change (the node&apos;s accounts are the files themselves; --kind node-accounts reads such a copy)</source>
         <translation>nicht gelesen: die Kopien von passwd, group, shadow und gshadow, die die Kontenwerkzeuge vor ihrer letzten Änderung aufbewahren (die Konten des Knotens sind die Dateien selbst; --kind node-accounts liest eine solche Kopie)</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="589"/>
+        <location filename="../core/import/ImportJob.cpp" line="590"/>
         <source>the copy the account tools keep from before their last change, not the node&apos;s accounts (use --kind node-accounts to read it)</source>
         <translation>die Kopie, die die Kontenwerkzeuge vor ihrer letzten Änderung aufbewahren, nicht die Konten des Knotens (mit --kind node-accounts wird sie gelesen)</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="595"/>
+        <location filename="../core/import/ImportJob.cpp" line="596"/>
         <source>not a format Auditbench reads</source>
         <translation>Kein Format, das Auditbench liest</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="670"/>
+        <location filename="../core/import/ImportJob.cpp" line="671"/>
         <source>the rest of this member was not read: %1</source>
         <translation>Der Rest dieses Mitglieds wurde nicht gelesen: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="681"/>
+        <location filename="../core/import/ImportJob.cpp" line="682"/>
         <source>the importer kept no redacted copy of this file, and the file itself may hold secrets; nothing was stored</source>
         <translation>Der Importer hat keine bereinigte Kopie dieser Datei behalten, und die Datei selbst kann Geheimnisse enthalten; nichts wurde gespeichert</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="702"/>
-        <location filename="../core/import/ImportJob.cpp" line="981"/>
-        <location filename="../core/import/ImportJob.cpp" line="1520"/>
-        <location filename="../core/import/ImportJob.cpp" line="1577"/>
+        <location filename="../core/import/ImportJob.cpp" line="703"/>
+        <location filename="../core/import/ImportJob.cpp" line="982"/>
+        <location filename="../core/import/ImportJob.cpp" line="1521"/>
+        <location filename="../core/import/ImportJob.cpp" line="1584"/>
         <source>import cancelled; the case was not changed</source>
         <translation>Import abgebrochen; der Fall wurde nicht verändert</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="717"/>
+        <location filename="../core/import/ImportJob.cpp" line="718"/>
         <source>the stored copy of this file has its secrets replaced by fingerprints; sha256 is the one of the file as given, content sha256 the one of the stored copy</source>
         <translation>In der gespeicherten Kopie dieser Datei sind die Geheimnisse durch Fingerabdrücke ersetzt; sha256 ist der der Datei beim Eingang, content sha256 der der gespeicherten Kopie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/ImportJob.cpp" line="723"/>
+        <location filename="../core/import/ImportJob.cpp" line="724"/>
         <source>the secrets found in this file are masked in its stored copy (%n range(s)), in place and at the same length, showing their fingerprints, so every record keeps its byte offsets; sha256 is the one of the file as given, content sha256 the one of the stored copy</source>
         <translation>
             <numerusform>Die in dieser Datei gefundenen Geheimnisse sind in ihrer gespeicherten Kopie maskiert (%n Bereich), an Ort und Stelle und in gleicher Länge, mit ihren Fingerabdrücken, sodass jeder Datensatz seine Byte-Offsets behält; sha256 ist der der Datei beim Eingang, content sha256 der der gespeicherten Kopie</numerusform>
@@ -2532,42 +2627,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="937"/>
+        <location filename="../core/import/ImportJob.cpp" line="938"/>
         <source>read for the names of their Docker containers, not kept</source>
         <translation>für die Namen ihrer Docker-Container gelesen, nicht behalten</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="951"/>
+        <location filename="../core/import/ImportJob.cpp" line="952"/>
         <source>archives nested more than %1 deep, not opened (limit --max-archive-depth)</source>
         <translation>Mehr als %1 Ebenen tief verschachtelte Archive, nicht geöffnet (Grenze --max-archive-depth)</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="1020"/>
+        <location filename="../core/import/ImportJob.cpp" line="1021"/>
         <source>%1: decoding stopped inside this archive, so it has no sha256</source>
         <translation>%1: Das Dekodieren stoppte innerhalb dieses Archivs, daher hat es kein sha256</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="1027"/>
+        <location filename="../core/import/ImportJob.cpp" line="1028"/>
         <source>%1: the archive could not be read to its end, so it has no sha256: %2</source>
         <translation>%1: Das Archiv konnte nicht bis zum Ende gelesen werden, daher hat es kein sha256: %2</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="1039"/>
+        <location filename="../core/import/ImportJob.cpp" line="1040"/>
         <source>%1 members imported, %2 skipped</source>
         <translation>%1 Mitglieder importiert, %2 übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="1166"/>
+        <location filename="../core/import/ImportJob.cpp" line="1167"/>
         <source>in this import</source>
         <translation>aus diesem Import</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="1166"/>
+        <location filename="../core/import/ImportJob.cpp" line="1167"/>
         <source>already in the case</source>
         <translation>bereits im Fall</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/ImportJob.cpp" line="1195"/>
+        <location filename="../core/import/ImportJob.cpp" line="1196"/>
         <source>lines without a year were dated by the file&apos;s time, from %1 to %2, but the lines of node %3 with a full date %4 run from %5 to %6, %n year(s) apart: if the file&apos;s time was not kept, read it again with its lines ending in %7 (Re-import with Year, or import --replace --year %7)</source>
         <translation>
             <numerusform>Zeilen ohne Jahr wurden nach der Zeit der Datei datiert, vom %1 bis %2, aber die Zeilen von Knoten %3 mit vollem Datum %4 laufen vom %5 bis %6, %n Jahr auseinander: wurde die Zeit der Datei nicht erhalten, lesen Sie sie erneut mit Zeilen, die %7 enden (Mit Jahr neu importieren, oder import --replace --year %7)</numerusform>
@@ -2575,7 +2670,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/ImportJob.cpp" line="1202"/>
+        <location filename="../core/import/ImportJob.cpp" line="1203"/>
         <source>lines without a year were dated by the file&apos;s time, from %1 to %2, but the lines with a full date %3 run from %4 to %5, %n year(s) apart: if the file&apos;s time was not kept, read it again with its lines ending in %6 (Re-import with Year, or import --replace --year %6)</source>
         <translation>
             <numerusform>Zeilen ohne Jahr wurden nach der Zeit der Datei datiert, vom %1 bis %2, aber die Zeilen mit vollem Datum %3 laufen vom %4 bis %5, %n Jahr auseinander: wurde die Zeit der Datei nicht erhalten, lesen Sie sie erneut mit Zeilen, die %6 enden (Mit Jahr neu importieren, oder import --replace --year %6)</numerusform>
@@ -2583,22 +2678,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="1264"/>
+        <location filename="../core/import/ImportJob.cpp" line="1265"/>
         <source>nothing was imported to replace artifact %1, so it was kept and the case was not changed: %2</source>
         <translation>Nichts wurde importiert, um Artefakt %1 zu ersetzen; es wurde daher behalten und der Fall nicht verändert: %2</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="1291"/>
+        <location filename="../core/import/ImportJob.cpp" line="1292"/>
         <source>no such file or folder</source>
         <translation>Datei oder Ordner existiert nicht</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="1302"/>
+        <location filename="../core/import/ImportJob.cpp" line="1303"/>
         <source>a link to %1, not followed: links in a folder may point anywhere</source>
         <translation>ein Link auf %1, nicht verfolgt: Links in einem Ordner können überallhin zeigen</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="1426"/>
+        <location filename="../core/import/ImportJob.cpp" line="1427"/>
         <source>cannot start the import (is another import running?): %1</source>
         <translation>Der Import kann nicht beginnen (läuft ein anderer Import?): %1</translation>
     </message>
@@ -3729,7 +3824,7 @@
     </message>
     <message>
         <location filename="../core/import/ArchiveWalker.cpp" line="523"/>
-        <location filename="../core/import/ImportJob.cpp" line="993"/>
+        <location filename="../core/import/ImportJob.cpp" line="994"/>
         <source>members that could not be read</source>
         <translation>Mitglieder, die nicht gelesen werden konnten</translation>
     </message>
@@ -4648,152 +4743,158 @@
         <translation>jede Einstellung ist auskommentiert: Es gelten die Vorgaben der Bibliothek</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="448"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="426"/>
         <source>not a journald setting (&quot;Key=value&quot; under [Journal]): %1</source>
         <translation>keine journald-Einstellung (&quot;Key=value&quot; unter [Journal]): %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="450"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="428"/>
         <source>not an auditd setting (&quot;key = value&quot;): %1</source>
         <translation>keine auditd-Einstellung (&quot;key = value&quot;): %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="455"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="433"/>
         <source>not an rsyslog directive, rule or statement: %1</source>
         <translation>keine rsyslog-Direktive, -Regel oder -Anweisung: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="690"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="668"/>
         <source>%1 with TLS</source>
         <translation>%1 mit TLS</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="693"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="671"/>
         <source>syslog sends %1 to %2 over %3 %4</source>
         <translation>syslog sendet %1 an %2 über %3 %4</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="694"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="672"/>
         <source>rsyslog forwards these messages to another host as they are written: the node&apos;s logs are kept off the node too, where an intruder on it cannot erase them (SOC 2 CC7.2). Check that the collector keeps them as long as policy asks.</source>
         <translation>rsyslog leitet diese Meldungen beim Schreiben an einen anderen Host weiter: Die Logs des Knotens liegen auch außerhalb des Knotens, wo ein Eindringling auf ihm sie nicht löschen kann (SOC 2 CC7.2). Prüfen Sie, dass der Sammler sie so lange aufbewahrt, wie die Richtlinie verlangt.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="701"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="679"/>
         <source>syslog sends logs to %1 unencrypted (%2) %3</source>
         <translation>syslog sendet Logs unverschlüsselt an %1 (%2) %3</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="703"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="681"/>
         <source>Over UDP the messages cross the network as clear text: anyone on the path reads them (log lines carry user names, addresses, at times credentials), forges them, and messages lost on the way are lost without notice. Use TCP with TLS (omfwd StreamDriver=&quot;gtls&quot; StreamDriverMode=&quot;1&quot;) or RELP with tls=&quot;on&quot;.</source>
         <translation>Über UDP gehen die Meldungen im Klartext durchs Netz: Jeder auf dem Weg liest sie (Logzeilen enthalten Benutzernamen, Adressen, manchmal Zugangsdaten), fälscht sie, und unterwegs verlorene Meldungen gehen unbemerkt verloren. Verwenden Sie TCP mit TLS (omfwd StreamDriver=&quot;gtls&quot; StreamDriverMode=&quot;1&quot;) oder RELP mit tls=&quot;on&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="708"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="686"/>
         <source>The messages cross the network as clear text: anyone on the path reads them (log lines carry user names, addresses, at times credentials) or alters them. Set StreamDriver=&quot;gtls&quot; and StreamDriverMode=&quot;1&quot; (or $ActionSendStreamDriverMode 1), or RELP&apos;s tls=&quot;on&quot;.</source>
         <translation>Die Meldungen gehen im Klartext durchs Netz: Jeder auf dem Weg liest sie (Logzeilen enthalten Benutzernamen, Adressen, manchmal Zugangsdaten) oder verändert sie. Setzen Sie StreamDriver=&quot;gtls&quot; und StreamDriverMode=&quot;1&quot; (oder $ActionSendStreamDriverMode 1) oder bei RELP tls=&quot;on&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="737"/>
+        <location filename="../core/case/JournaldSettings.cpp" line="345"/>
         <source>journald keeps no log %1 (Storage=none)</source>
         <translation>journald bewahrt kein Log auf %1 (Storage=none)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="738"/>
+        <location filename="../core/case/JournaldSettings.cpp" line="346"/>
         <source>journald drops every message it receives; only what syslog stores of them (ForwardToSyslog=yes) remains. Check that syslog keeps the authentication and kernel messages, or set Storage=persistent.</source>
         <translation>journald verwirft jede Meldung, die es erhält; nur was syslog davon speichert (ForwardToSyslog=yes), bleibt. Prüfen Sie, dass syslog die Authentifizierungs- und Kernelmeldungen aufbewahrt, oder setzen Sie Storage=persistent.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="741"/>
+        <location filename="../core/case/JournaldSettings.cpp" line="349"/>
         <source>journald drops every message it receives and forwards none to syslog: the node&apos;s services, logins and kernel leave no record the node keeps. Set Storage=persistent.</source>
         <translation>journald verwirft jede Meldung, die es erhält, und leitet keine an syslog weiter: Dienste, Anmeldungen und Kernel des Knotens hinterlassen keinen Eintrag, den der Knoten aufbewahrt. Setzen Sie Storage=persistent.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="748"/>
+        <location filename="../core/case/JournaldSettings.cpp" line="355"/>
         <source>journald keeps its log only until the node restarts %1 (Storage=volatile)</source>
         <translation>journald bewahrt sein Log nur bis zum Neustart des Knotens auf %1 (Storage=volatile)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="749"/>
+        <location filename="../core/case/JournaldSettings.cpp" line="356"/>
         <source>The journal lives in /run, in memory: a reboot, the first thing done to a node in trouble, erases what led to it.%1 Set Storage=persistent.</source>
         <translation>Das Journal liegt in /run, im Arbeitsspeicher: Ein Neustart, das Erste, was man mit einem Knoten in Schwierigkeiten tut, löscht, was dazu geführt hat.%1 Setzen Sie Storage=persistent.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="751"/>
+        <location filename="../core/case/JournaldSettings.cpp" line="358"/>
+        <location filename="../core/case/JournaldSettings.cpp" line="446"/>
         <source> Syslog receives a copy (ForwardToSyslog=yes).</source>
         <translation> Syslog erhält eine Kopie (ForwardToSyslog=yes).</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="755"/>
+        <location filename="../core/case/JournaldSettings.cpp" line="364"/>
         <source>journald keeps its log on disk %1 (Storage=persistent)</source>
         <translation>journald bewahrt sein Log auf der Platte auf %1 (Storage=persistent)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="756"/>
+        <location filename="../core/case/JournaldSettings.cpp" line="365"/>
         <source>The journal is written to /var/log/journal and outlives a reboot.</source>
         <translation>Das Journal wird nach /var/log/journal geschrieben und übersteht einen Neustart.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="762"/>
+        <location filename="../core/case/JournaldSettings.cpp" line="384"/>
         <source>journald stores only messages of level %1 and above %2 (MaxLevelStore)</source>
         <translation>journald speichert nur Meldungen der Stufe %1 und höher %2 (MaxLevelStore)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="764"/>
+        <location filename="../core/case/JournaldSettings.cpp" line="386"/>
         <source>Messages below this level are dropped: sshd&apos;s accepted logins and most of systemd&apos;s are at info, so the journal no longer says who logged in or what started. Set MaxLevelStore=info or debug (the default).</source>
         <translation>Meldungen unter dieser Stufe werden verworfen: Die angenommenen Anmeldungen von sshd und die meisten Meldungen von systemd haben die Stufe info, also sagt das Journal nicht mehr, wer sich angemeldet hat oder was gestartet wurde. Setzen Sie MaxLevelStore=info oder debug (die Vorgabe).</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="774"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="713"/>
         <source>auditd writes no audit log %1 (write_logs = no)</source>
         <translation>auditd schreibt kein Audit-Log %1 (write_logs = no)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="775"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="714"/>
         <source>The audit rules&apos; records are not written to disk: only what a plugin sends elsewhere (audisp-remote, syslog) remains. Check that such a plugin is on and where its records go, or set write_logs = yes.</source>
         <translation>Die Einträge der Audit-Regeln werden nicht auf die Platte geschrieben: Nur was ein Plugin anderswohin sendet (audisp-remote, syslog), bleibt. Prüfen Sie, dass ein solches Plugin aktiv ist und wohin seine Einträge gehen, oder setzen Sie write_logs = yes.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="784"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="723"/>
         <source>auditd keeps every audit log %1 (max_log_file_action = KEEP_LOGS)</source>
         <translation>auditd bewahrt jedes Audit-Log auf %1 (max_log_file_action = KEEP_LOGS)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="785"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="724"/>
         <source>A full log file is rotated and none is deleted (watch the disk: admin_space_left_action and disk_full_action say what happens when it fills).</source>
         <translation>Eine volle Logdatei wird rotiert und keine gelöscht (achten Sie auf die Platte: admin_space_left_action und disk_full_action sagen, was geschieht, wenn sie voll wird).</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="791"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="730"/>
         <source>auditd deletes its oldest records once %1 log files of %2 MB are full %3</source>
         <translation>auditd löscht seine ältesten Einträge, sobald %1 Logdateien zu %2 MB voll sind %3</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="793"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="732"/>
         <source>With max_log_file_action = ROTATE the audit trail holds the last num_logs × max_log_file megabytes: a busy node, or an intruder generating records, pushes older ones out before they are collected. CIS benchmarks ask for KEEP_LOGS, with the logs shipped off the node.</source>
         <translation>Mit max_log_file_action = ROTATE hält der Audit-Trail die letzten num_logs × max_log_file Megabyte: Ein ausgelasteter Knoten oder ein Eindringling, der Einträge erzeugt, verdrängt ältere, bevor sie eingesammelt sind. CIS-Benchmarks verlangen KEEP_LOGS, mit den Logs außerhalb des Knotens.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="812"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="751"/>
         <source>SUSPEND, the default</source>
         <translation>SUSPEND, die Vorgabe</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="818"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="757"/>
         <source>auditd stops recording when its disk fills %1 (%2)</source>
         <translation>auditd hört auf aufzuzeichnen, wenn seine Platte voll wird %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="820"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="759"/>
         <source>Once the log partition is full (or nearly, for admin_space_left) auditd suspends writing, or carries on without it: what happens next leaves no audit record, and filling the disk is an easy way to make it so. CIS benchmarks ask for HALT or SINGLE; where stopping the node is not acceptable, alert on space_left and ship the records off the node.</source>
         <translation>Sobald die Log-Partition voll ist (oder fast, bei admin_space_left), setzt auditd das Schreiben aus oder macht ohne weiter: Was danach geschieht, hinterlässt keinen Audit-Eintrag, und die Platte zu füllen ist ein einfacher Weg dahin. CIS-Benchmarks verlangen HALT oder SINGLE; wo das Anhalten des Knotens nicht hinnehmbar ist, alarmieren Sie bei space_left und bringen Sie die Einträge vom Knoten weg.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="843"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="785"/>
+        <source>no setting is made here: the file masks a drop-in of its name in a later folder (/run, /usr/local/lib, /usr/lib)</source>
+        <translation>hier wird nichts eingestellt: Die Datei verdeckt ein gleichnamiges Drop-in in einem späteren Ordner (/run, /usr/local/lib, /usr/lib)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="788"/>
         <source>no setting is made here: the defaults hold</source>
         <translation>hier wird nichts eingestellt: Es gelten die Vorgaben</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="852"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="803"/>
         <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="639"/>
         <location filename="../core/import/importers/SshdConfigImporter.cpp" line="465"/>
         <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="740"/>
@@ -4802,22 +4903,27 @@
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="852"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="803"/>
         <source>forwards</source>
         <translation>Weiterleitungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="854"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="805"/>
         <source>forwarding actions</source>
         <translation>Weiterleitungsaktionen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="882"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="833"/>
         <source>a node&apos;s logging settings (journald.conf, auditd.conf, rsyslog.conf)</source>
         <translation>Log-Einstellungen eines Knotens (journald.conf, auditd.conf, rsyslog.conf)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="917"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="873"/>
+        <source>%1: the drop-in sets nothing: it masks one of its name in a later folder (/run, /usr/local/lib, /usr/lib), if the node has one</source>
+        <translation>%1: Das Drop-in setzt nichts: Es verdeckt ein gleichnamiges in einem späteren Ordner (/run, /usr/local/lib, /usr/lib), falls der Knoten eines hat</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="878"/>
         <source>no journald, auditd or rsyslog setting found</source>
         <translation>keine journald-, auditd- oder rsyslog-Einstellung gefunden</translation>
     </message>
@@ -4987,7 +5093,7 @@
     </message>
     <message>
         <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="915"/>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="916"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="876"/>
         <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="706"/>
         <location filename="../core/import/importers/SshdConfigImporter.cpp" line="511"/>
         <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="894"/>
@@ -6016,58 +6122,58 @@
         <translation>APT führt ein Programm von außerhalb der Ordner der Distribution als eines seiner eigenen aus %2 (%1)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AptConfigImporter.cpp" line="114"/>
+        <location filename="../core/import/importers/AptConfigImporter.cpp" line="115"/>
         <source>%1 makes APT run that file as root instead of the tool the distribution installs under /usr (Dir::Bin::dpkg on every installation, the download methods on every update, the solvers, the compressors). No package moves APT&apos;s programs: find out who set it, and what the file does, before trusting what this node installs (MITRE ATT&amp;CK T1546.016).</source>
         <translation>%1 lässt APT diese Datei als root ausführen statt des Werkzeugs, das die Distribution unter /usr installiert (Dir::Bin::dpkg bei jeder Installation, die Download-Methoden bei jeder Aktualisierung, die Solver, die Komprimierer). Kein Paket verlegt die Programme von APT: Klären Sie, wer es gesetzt hat und was die Datei tut, bevor Sie dem vertrauen, was dieser Knoten installiert (MITRE ATT&amp;CK T1546.016).</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AptConfigImporter.cpp" line="121"/>
+        <location filename="../core/import/importers/AptConfigImporter.cpp" line="122"/>
         <source>APT trusts the keys in a temporary or hidden folder %2 (%1)</source>
         <translation>APT vertraut den Schlüsseln in einem temporären oder versteckten Ordner %2 (%1)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AptConfigImporter.cpp" line="122"/>
+        <location filename="../core/import/importers/AptConfigImporter.cpp" line="123"/>
         <source>%1 makes APT take the keys it checks packages with from there: any user can write to /tmp, /var/tmp and /dev/shm, so any user can sign packages this node installs as root, and intruders keep their files in hidden folders. No package moves APT&apos;s keys.</source>
         <translation>%1 lässt APT die Schlüssel, mit denen es Pakete prüft, von dort nehmen: In /tmp, /var/tmp und /dev/shm kann jeder Benutzer schreiben, also kann jeder Benutzer Pakete signieren, die dieser Knoten als root installiert, und Angreifer bewahren ihre Dateien in versteckten Ordnern auf. Kein Paket verlegt die Schlüssel von APT.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AptConfigImporter.cpp" line="128"/>
+        <location filename="../core/import/importers/AptConfigImporter.cpp" line="129"/>
         <source>APT trusts keys kept outside its own folders %2 (%1)</source>
         <translation>APT vertraut Schlüsseln, die außerhalb seiner eigenen Ordner liegen %2 (%1)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AptConfigImporter.cpp" line="129"/>
+        <location filename="../core/import/importers/AptConfigImporter.cpp" line="130"/>
         <source>%1 makes APT take the keys it checks packages with from a place other than /etc/apt and /usr/share/keyrings: whoever can write there can sign packages this node installs as root. No package moves APT&apos;s keys; find out who set it and who can write to that place.</source>
         <translation>%1 lässt APT die Schlüssel, mit denen es Pakete prüft, von einem anderen Ort als /etc/apt und /usr/share/keyrings nehmen: Wer dort schreiben kann, kann Pakete signieren, die dieser Knoten als root installiert. Kein Paket verlegt die Schlüssel von APT; klären Sie, wer es gesetzt hat und wer an diesen Ort schreiben kann.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AptConfigImporter.cpp" line="286"/>
+        <location filename="../core/import/importers/AptConfigImporter.cpp" line="287"/>
         <source>a value whose quote is never closed: %1</source>
         <translation>ein Wert, dessen Anführungszeichen nie geschlossen wird: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AptConfigImporter.cpp" line="366"/>
+        <location filename="../core/import/importers/AptConfigImporter.cpp" line="367"/>
         <source>not APT&apos;s syntax (Name &quot;value&quot;; or Name { … };) at %1</source>
         <translation>keine APT-Syntax (Name &quot;value&quot;; oder Name { … };) bei %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AptConfigImporter.cpp" line="506"/>
-        <location filename="../core/import/importers/AptConfigImporter.cpp" line="508"/>
+        <location filename="../core/import/importers/AptConfigImporter.cpp" line="507"/>
+        <location filename="../core/import/importers/AptConfigImporter.cpp" line="509"/>
         <source>options</source>
         <translation>Optionen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AptConfigImporter.cpp" line="536"/>
+        <location filename="../core/import/importers/AptConfigImporter.cpp" line="537"/>
         <source>APT&apos;s configuration of a node (apt.conf, apt.conf.d)</source>
         <translation>APT-Konfiguration eines Knotens (apt.conf, apt.conf.d)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AptConfigImporter.cpp" line="574"/>
+        <location filename="../core/import/importers/AptConfigImporter.cpp" line="575"/>
         <source>%1: the file holds no option, only comments</source>
         <translation>%1: Die Datei enthält keine Option, nur Kommentare</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AptConfigImporter.cpp" line="575"/>
+        <location filename="../core/import/importers/AptConfigImporter.cpp" line="576"/>
         <source>no APT option found</source>
         <translation>keine APT-Option gefunden</translation>
     </message>

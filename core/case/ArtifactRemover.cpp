@@ -1,6 +1,7 @@
 #include "case/ArtifactRemover.h"
 
 #include "case/CaseSchema.h"
+#include "case/JournaldSettings.h"
 #include "case/KubeletCommandLine.h"
 #include "case/PodAttribution.h"
 
@@ -177,6 +178,8 @@ Result<QVector<ArtifactRemoval>> removeWithin(
         return r.error();
     // A removed flag or drop-in gives back what it overrode.
     if (auto r = reconcileKubeletSettings(db); !r)
+        return r.error();
+    if (auto r = reconcileJournaldSettings(db); !r)
         return r.error();
     tell(Step::Journal);
     for (const ArtifactRemoval& r : removals) {

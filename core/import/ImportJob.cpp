@@ -2,6 +2,7 @@
 
 #include "case/CaseFile.h"
 #include "case/CaseSchema.h"
+#include "case/JournaldSettings.h"
 #include "case/KubeletCommandLine.h"
 #include "case/PodAttribution.h"
 #include "case/RawStore.h"
@@ -1545,6 +1546,12 @@ ImportJob::runFiles(CaseFile& caseFile, const QVector<Input>& files, ImportRepor
         return fail(r.error());
     else
         rep.caseFindingsAdded = r.value().defaultsAdded;
+    // journald reads its file and drop-ins as one: this import may have brought
+    // any of them. Its findings are counted with the case's own.
+    if (auto r = reconcileJournaldSettings(db); !r)
+        return fail(r.error());
+    else
+        rep.caseFindingsAdded += r.value().added;
     rep.indexSeconds = indexing.elapsed() / 1000.0;
 
     if (rep.count(ArtifactOutcome::Status::Imported) > 0) {

@@ -149,6 +149,24 @@ int findEtc(const QStringList& parts)
     return -1;
 }
 
+/// journald's drop-ins: etc/systemd/journald.conf.d/50-x.conf, and the same
+/// folder under run/, lib/, usr/lib/ and usr/local/lib/. The index of the
+/// folder the node's root holds (etc, run, lib, usr), or -1.
+int findJournaldDropIn(const QStringList& parts)
+{
+    const int n = static_cast<int>(parts.size());
+    if (n < 4 || parts[n - 2] != QLatin1String("journald.conf.d") || parts[n - 3] != QLatin1String("systemd"))
+        return -1;
+    const QString& above = parts[n - 4];
+    if (above == QLatin1String("etc") || above == QLatin1String("run"))
+        return n - 4;
+    if (above != QLatin1String("lib"))
+        return -1;
+    if (n >= 6 && parts[n - 5] == QLatin1String("local") && parts[n - 6] == QLatin1String("usr"))
+        return n - 6;
+    return n >= 5 && parts[n - 5] == QLatin1String("usr") ? n - 5 : n - 4;
+}
+
 /// The kubelet's own files: var/lib/kubelet/config.yaml, kubeconfig, and the
 /// drop-ins of a --config-dir beside them (var/lib/kubelet/config.conf.d/). The
 /// index of "var", or -1.
@@ -864,6 +882,8 @@ SourceHints recognize(const QString& path)
             h.node = nodeAbove(parts, unit);
         else if (const int script = findNodeScript(parts); script >= 0 && !sos && !known)
             h.node = nodeAbove(parts, script);
+        else if (const int journald = findJournaldDropIn(parts); journald >= 0 && !sos && !known)
+            h.node = nodeAbove(parts, journald);
         else if (const int etc = findEtc(parts); etc >= 0 && !sos && !known)
             h.node = nodeAbove(parts, etc);
         else if (const int home = findSshFolder(parts); home >= 0 && !sos && !known)

@@ -205,6 +205,9 @@ QStringList ResourceQuery::madeFrom(const QString& kind)
 {
     if (kind == QLatin1String("KubeletCommandLine"))
         return {QStringLiteral("KubeletFlags"), QStringLiteral("KubeletConfiguration")};
+    // journald's settings in effect on a node are put together from its files (JournaldSettings.h).
+    if (kind == QLatin1String("NodeJournaldInEffect"))
+        return {QStringLiteral("NodeJournald")};
     return {};
 }
 

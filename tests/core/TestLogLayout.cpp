@@ -276,6 +276,61 @@ void TestLogLayout::recognize_data()
                                        << ""
                                        << ""
                                        << "";
+    // journald's drop-ins, in each folder journald reads them from.
+    QTest::newRow("node journald drop-in under etc")
+        << "nodes.tar.gz/worker-2/etc/systemd/journald.conf.d/50-volatile.conf"
+        << ""
+        << "worker-2"
+        << ""
+        << ""
+        << ""
+        << "";
+    QTest::newRow("node journald drop-in under run")
+        << "nodes.tar.gz/worker-2/run/systemd/journald.conf.d/50-volatile.conf"
+        << ""
+        << "worker-2"
+        << ""
+        << ""
+        << ""
+        << "";
+    QTest::newRow("node journald drop-in under usr/lib")
+        << "nodes.tar.gz/worker-2/usr/lib/systemd/journald.conf.d/50-volatile.conf"
+        << ""
+        << "worker-2"
+        << ""
+        << ""
+        << ""
+        << "";
+    QTest::newRow("node journald drop-in under usr/local/lib")
+        << "nodes.tar.gz/worker-2/usr/local/lib/systemd/journald.conf.d/50-x.conf"
+        << ""
+        << "worker-2"
+        << ""
+        << ""
+        << ""
+        << "";
+    QTest::newRow("node journald drop-in under lib") << "nodes.tar.gz/worker-2/lib/systemd/journald.conf.d/50-x.conf"
+                                                     << ""
+                                                     << "worker-2"
+                                                     << ""
+                                                     << ""
+                                                     << ""
+                                                     << "";
+    QTest::newRow("a journald drop-in folder alone") << "systemd/journald.conf.d/50-x.conf"
+                                                     << ""
+                                                     << ""
+                                                     << ""
+                                                     << ""
+                                                     << ""
+                                                     << "";
+    QTest::newRow("another systemd folder under usr/lib")
+        << "nodes.tar.gz/worker-2/usr/lib/systemd/logind.conf.d/50-x.conf"
+        << ""
+        << ""
+        << ""
+        << ""
+        << ""
+        << "";
     QTest::newRow("node kubelet config") << "nodes.tar.gz/worker-2/var/lib/kubelet/config.yaml"
                                          << ""
                                          << "worker-2"

@@ -72,6 +72,7 @@ private slots:
     void hardened();
     void journaldDropInThatDropsEverything();
     void journaldSectionsAndForwarding();
+    void journaldEmptyDropInMasks();
     void auditdTamperedWith();
     void syslogForwards();
     void legacyTlsForwarding();
@@ -131,51 +132,64 @@ void TestNodeLoggingImporter::hardened()
     const MemoryImport audit = runAt(QStringLiteral("hardened/auditd.conf"), QStringLiteral("audit/auditd.conf"));
     QVERIFY(audit.result.hasValue());
     QCOMPARE(findingsOf(audit), QStringList{"node.auditd.keeps-logs 10 info pass"});
+    // journald's settings are judged by the case, put together (TestJournaldSettings).
     const MemoryImport journal =
         runAt(QStringLiteral("hardened/journald.conf"), QStringLiteral("systemd/journald.conf"));
     QVERIFY(journal.result.hasValue());
-    QCOMPARE(findingsOf(journal), QStringList{"node.journald.persistent 03 info pass"});
+    QVERIFY(journal.out.findings.empty());
     QCOMPARE(bodyOf(journal).value(QStringLiteral("settings")).toObject().value(QStringLiteral("MaxRetentionSec")),
              QJsonValue(QStringLiteral("1year")));
+    QCOMPARE(bodyOf(journal).value(QStringLiteral("lines")).toObject().value(QStringLiteral("Storage")).toInt(), 3);
 }
 
 void TestNodeLoggingImporter::journaldDropInThatDropsEverything()
 {
+    // The drop-in's settings, each with its line, for the case to put together
+    // with the node's other journald files.
     const MemoryImport m =
         runAt(QStringLiteral("tampered/99-quiet.conf"), QStringLiteral("systemd/journald.conf.d/99-quiet.conf"));
     QVERIFY(m.result.hasValue());
     QCOMPARE(m.out.resources.front().name, QStringLiteral("journald.conf.d/99-quiet.conf"));
-    QCOMPARE(findingsOf(m),
-             (QStringList{"node.journald.max-level 04 medium fail", "node.journald.storage 03 high fail"}));
-    const Finding* storage = finding(m, QStringLiteral("node.journald.storage"));
-    QCOMPARE(storage->title, QStringLiteral("journald keeps no log on node worker-2 (Storage=none)"));
-    QVERIFY(storage->detail.contains(QStringLiteral("forwards none to syslog")));
-    QCOMPARE(storage->resource, QStringLiteral("NodeJournald worker-2/journald.conf.d/99-quiet.conf"));
-    QCOMPARE(finding(m, QStringLiteral("node.journald.max-level"))->title,
-             QStringLiteral("journald stores only messages of level warning and above on node worker-2 "
-                            "(MaxLevelStore)"));
+    QCOMPARE(m.out.resources.front().kind, QStringLiteral("NodeJournald"));
+    QVERIFY(m.out.findings.empty());
+    const QJsonObject settings = bodyOf(m).value(QStringLiteral("settings")).toObject();
+    QCOMPARE(settings.value(QStringLiteral("Storage")).toString(), QStringLiteral("none"));
+    QCOMPARE(settings.value(QStringLiteral("MaxLevelStore")).toString(), QStringLiteral("warning"));
+    const QJsonObject lines = bodyOf(m).value(QStringLiteral("lines")).toObject();
+    QCOMPARE(lines.value(QStringLiteral("Storage")).toInt(), 3);
+    QCOMPARE(lines.value(QStringLiteral("MaxLevelStore")).toInt(), 4);
 }
 
 void TestNodeLoggingImporter::journaldSectionsAndForwarding()
 {
-    // Volatile, but a copy goes to syslog: low. A setting under another section is
-    // not journald's and judged nothing (Storage=none under [Unknown]).
+    // A setting under another section is not journald's (Storage=none under
+    // [Unknown]): the one under [Journal] holds, with its line.
     const MemoryImport m =
         runAt(QStringLiteral("tampered/volatile.conf"), QStringLiteral("systemd/journald.conf.d/volatile.conf"));
     QVERIFY(m.result.hasValue());
-    QCOMPARE(findingsOf(m), QStringList{"node.journald.storage 02 low fail"});
-    QVERIFY(finding(m, QStringLiteral("node.journald.storage"))->detail.contains(QStringLiteral("ForwardToSyslog")));
     const QJsonObject settings = bodyOf(m).value(QStringLiteral("settings")).toObject();
     QCOMPARE(settings.value(QStringLiteral("Storage")).toString(), QStringLiteral("volatile"));
+    QCOMPARE(settings.value(QStringLiteral("ForwardToSyslog")).toString(), QStringLiteral("yes"));
+    QCOMPARE(bodyOf(m).value(QStringLiteral("lines")).toObject().value(QStringLiteral("Storage")).toInt(), 2);
+}
 
-    // Numbers are levels too: 3 is err.
+void TestNodeLoggingImporter::journaldEmptyDropInMasks()
+{
+    // An empty drop-in (a link to /dev/null, as an archive keeps it) sets nothing
+    // and masks one of its name in a later folder: it is kept, and said so.
     NodeLoggingImporter importer;
-    const MemoryImport numeric =
-        importBytes(importer, "[Journal]\nMaxLevelStore=3\n", QStringLiteral("w/etc/systemd/journald.conf"), {});
-    QCOMPARE(findingsOf(numeric), QStringList{"node.journald.max-level 02 medium fail"});
-    const MemoryImport info =
-        importBytes(importer, "[Journal]\nMaxLevelStore=info\n", QStringLiteral("w/etc/systemd/journald.conf"), {});
-    QVERIFY(info.out.findings.empty());
+    QCOMPARE(chosenKind(QByteArray(), QStringLiteral("n/etc/systemd/journald.conf.d/50-image.conf")),
+             QStringLiteral("node-logging"));
+    const MemoryImport empty =
+        importBytes(importer, QByteArray(), QStringLiteral("w/etc/systemd/journald.conf.d/50-image.conf"), {});
+    QVERIFY(empty.result.hasValue());
+    QCOMPARE(empty.out.resources.size(), size_t(1));
+    QVERIFY(bodyOf(empty).value(QStringLiteral("settings")).toObject().isEmpty());
+    QVERIFY(bodyOf(empty).contains(QStringLiteral("masks")));
+    QVERIFY(findIssue(empty.issues, QStringLiteral("node-logging.empty")));
+    // An empty journald.conf is no drop-in: nothing to keep.
+    QVERIFY(chosenKind(QByteArray(), QStringLiteral("n/etc/systemd/journald.conf")) != QLatin1String("node-logging"));
+    QVERIFY(chosenKind(QByteArray(), QStringLiteral("journald.conf")) != QLatin1String("node-logging"));
 }
 
 void TestNodeLoggingImporter::auditdTamperedWith()

@@ -54,6 +54,23 @@
     </message>
 </context>
 <context>
+    <name>JournaldSettings</name>
+    <message numerus="yes">
+        <source>With Storage=auto journald writes to /var/log/journal when the folder exists: the case holds %n journal file(s) from it, so the journal outlives a reboot.</source>
+        <translation>
+            <numerusform>With Storage=auto journald writes to /var/log/journal when the folder exists: the case holds %n journal file from it, so the journal outlives a reboot.</numerusform>
+            <numerusform>With Storage=auto journald writes to /var/log/journal when the folder exists: the case holds %n journal files from it, so the journal outlives a reboot.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>With Storage=auto journald keeps the journal in /run, in memory, unless /var/log/journal exists. The case holds %n file(s) of the node&apos;s /var/log and no journal file from /var/log/journal: if the folder is indeed missing, a reboot erases the journal.%1 Check that the node has /var/log/journal, or set Storage=persistent.</source>
+        <translation>
+            <numerusform>With Storage=auto journald keeps the journal in /run, in memory, unless /var/log/journal exists. The case holds %n file of the node&apos;s /var/log and no journal file from /var/log/journal: if the folder is indeed missing, a reboot erases the journal.%1 Check that the node has /var/log/journal, or set Storage=persistent.</numerusform>
+            <numerusform>With Storage=auto journald keeps the journal in /run, in memory, unless /var/log/journal exists. The case holds %n files of the node&apos;s /var/log and no journal file from /var/log/journal: if the folder is indeed missing, a reboot erases the journal.%1 Check that the node has /var/log/journal, or set Storage=persistent.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ab::AccessDialog</name>
     <message numerus="yes">
         <source>%n account(s)</source>

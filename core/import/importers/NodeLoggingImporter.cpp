@@ -161,28 +161,6 @@ bool systemdTrue(sv v)
     return l == "yes" || l == "true" || l == "on" || l == "1" || l == "y" || l == "t";
 }
 
-/// A syslog level by name or number (emerg 0 … debug 7); -1 if none.
-int syslogLevel(sv v)
-{
-    static constexpr sv kLevels[] = {"emerg", "alert", "crit", "err", "warning", "notice", "info", "debug"};
-    const std::string l = lowerAscii(v);
-    for (size_t i = 0; i < std::size(kLevels); ++i) {
-        if (l == kLevels[i])
-            return static_cast<int>(i);
-    }
-    if (l == "error")
-        return 3;
-    if (l == "warn")
-        return 4;
-    if (l == "emergency")
-        return 0;
-    if (l == "critical")
-        return 2;
-    if (l.size() == 1 && l[0] >= '0' && l[0] <= '7')
-        return l[0] - '0';
-    return -1;
-}
-
 /// Whether a legacy rsyslog line reads as "selector action": "auth,authpriv.*  /var/log/auth.log".
 bool selectorLine(sv t)
 {
@@ -728,45 +706,6 @@ private:
     QString setting(const char* key) const { return m_settings.value(QLatin1String(key)).toString(); }
     qint64 lineOf(const char* key) const { return m_settingLines.value(QLatin1String(key), 1); }
 
-    void judgeJournald()
-    {
-        const QString storage = setting("Storage").toLower();
-        const bool forwarded = systemdTrue(setting("ForwardToSyslog").toStdString());
-        if (storage == QLatin1String("none"))
-            finding("node.journald.storage", forwarded ? Severity::Medium : Severity::High, "CC7.2",
-                    QObject::tr("journald keeps no log %1 (Storage=none)").arg(onNode()),
-                    forwarded ? QObject::tr("journald drops every message it receives; only what syslog stores of "
-                                            "them (ForwardToSyslog=yes) remains. Check that syslog keeps the "
-                                            "authentication and kernel messages, or set Storage=persistent.")
-                              : QObject::tr("journald drops every message it receives and forwards none to syslog: "
-                                            "the node's services, logins and kernel leave no record the node "
-                                            "keeps. Set Storage=persistent."),
-                    lineOf("Storage"));
-        else if (storage == QLatin1String("volatile"))
-            finding(
-                "node.journald.storage", forwarded ? Severity::Low : Severity::Medium, "CC7.2",
-                QObject::tr("journald keeps its log only until the node restarts %1 (Storage=volatile)").arg(onNode()),
-                QObject::tr("The journal lives in /run, in memory: a reboot, the first thing done to a node in "
-                            "trouble, erases what led to it.%1 Set Storage=persistent.")
-                    .arg(forwarded ? QObject::tr(" Syslog receives a copy (ForwardToSyslog=yes).") : QString()),
-                lineOf("Storage"));
-        else if (storage == QLatin1String("persistent"))
-            finding("node.journald.persistent", Severity::Info, "CC7.2",
-                    QObject::tr("journald keeps its log on disk %1 (Storage=persistent)").arg(onNode()),
-                    QObject::tr("The journal is written to /var/log/journal and outlives a reboot."), lineOf("Storage"),
-                    FindingStatus::Pass);
-        const QString maxLevel = setting("MaxLevelStore");
-        const int level = syslogLevel(maxLevel.toStdString());
-        if (level >= 0 && level < 6)
-            finding("node.journald.max-level", Severity::Medium, "CC7.2",
-                    QObject::tr("journald stores only messages of level %1 and above %2 (MaxLevelStore)")
-                        .arg(maxLevel, onNode()),
-                    QObject::tr("Messages below this level are dropped: sshd's accepted logins and most of "
-                                "systemd's are at info, so the journal no longer says who logged in or what "
-                                "started. Set MaxLevelStore=info or debug (the default)."),
-                    lineOf("MaxLevelStore"));
-    }
-
     void judgeAuditd()
     {
         if (setting("write_logs").toLower() == QLatin1String("no"))
@@ -827,8 +766,10 @@ private:
 
     void finish()
     {
-        if (m_read == 0)
-            return; // nothing of the format: finish() says so
+        // Nothing of the format: finish() says so. An empty drop-in of journald's
+        // (a link to /dev/null, in an archive) still masks one of its name.
+        if (m_read == 0 && !(m_format == Format::Journald && m_name.startsWith(QLatin1String("journald.conf.d/"))))
+            return;
         QJsonObject body = nodeBody();
         body.insert(QStringLiteral("file"), m_name);
         if (m_format == Format::Rsyslog) {
@@ -839,12 +780,22 @@ private:
                 body.insert(QStringLiteral("includes"), m_includes);
         } else {
             body.insert(QStringLiteral("settings"), m_settings);
-            if (m_settings.isEmpty())
+            if (m_settings.isEmpty() && m_name.startsWith(QLatin1String("journald.conf.d/")))
+                body.insert(QStringLiteral("masks"),
+                            QObject::tr("no setting is made here: the file masks a drop-in of its name in a later "
+                                        "folder (/run, /usr/local/lib, /usr/lib)"));
+            else if (m_settings.isEmpty())
                 body.insert(QStringLiteral("defaults"), QObject::tr("no setting is made here: the defaults hold"));
-            if (m_format == Format::Journald)
-                judgeJournald();
-            else
+            // journald's files are judged put together, by the case
+            // (JournaldSettings.h): each setting's line is kept for it.
+            if (m_format == Format::Journald) {
+                QJsonObject lines;
+                for (auto it = m_settingLines.cbegin(); it != m_settingLines.cend(); ++it)
+                    lines.insert(it.key(), static_cast<double>(it.value()));
+                body.insert(QStringLiteral("lines"), lines);
+            } else {
                 judgeAuditd();
+            }
         }
         if (m_omitted > 0) {
             body.insert(QStringLiteral("notKept"), static_cast<double>(m_omitted));
@@ -896,9 +847,13 @@ Confidence NodeLoggingImporter::sniffFile(QByteArrayView head, const QString& fi
 {
     // The place decides (a drop-in of one setting, or of comments alone, says
     // little by its text) as long as the text is no other format's.
+    const Format place = formatOfPlace(QDir::fromNativeSeparators(fileName));
+    // An empty journald drop-in masks the one of its name in a later folder.
+    if (head.isEmpty() && place == Format::Journald &&
+        resourceName(fileName).startsWith(QLatin1String("journald.conf.d/")))
+        return Confidence::Signature;
     if (head.isEmpty() || looksBinary(head))
         return Confidence::No;
-    const Format place = formatOfPlace(QDir::fromNativeSeparators(fileName));
     if (place == Format::None)
         return sniff(head);
     const nodefile::Vote v = nodefile::voteWholeLines(head, [place](sv line) { return classify(line, place); });
@@ -912,9 +867,15 @@ ImportResult NodeLoggingImporter::import(ImportSource& src, CaseWriter& out, Imp
         format = formatOfHead(src.head());
     if (format == Format::None)
         format = Format::Auditd;
-    return nodefile::importWith<Reader>(
-        kind(), src, out, ctx, QObject::tr("%1: the file holds no setting, only comments").arg(src.displayPath()),
-        QObject::tr("no journald, auditd or rsyslog setting found"), format, resourceName(src.displayPath()));
+    const QString name = resourceName(src.displayPath());
+    const QString empty =
+        format == Format::Journald && name.startsWith(QLatin1String("journald.conf.d/"))
+            ? QObject::tr("%1: the drop-in sets nothing: it masks one of its name in a later folder (/run, "
+                          "/usr/local/lib, /usr/lib), if the node has one")
+                  .arg(src.displayPath())
+            : QObject::tr("%1: the file holds no setting, only comments").arg(src.displayPath());
+    return nodefile::importWith<Reader>(kind(), src, out, ctx, empty,
+                                        QObject::tr("no journald, auditd or rsyslog setting found"), format, name);
 }
 
 } // namespace ab

@@ -9,12 +9,11 @@ namespace ab {
 /// (SOC 2 CC7.2, and CC6.7 for logs sent over the network). Three files, each a
 /// resource named after the file under its node:
 /// - journald's `journald.conf` and its drop-ins (`journald.conf.d/*.conf`, by
-///   place; `[Journal]` whatever the name): NodeJournald, its settings. Storage=none
-///   (the journal keeps nothing: high, medium when forwarded to syslog) or volatile
-///   (lost at every reboot: medium, low when forwarded) is
-///   `node.journald.storage`; MaxLevelStore below info (sshd's and sudo's lines
-///   not stored) `node.journald.max-level`; Storage=persistent is evidence
-///   (`node.journald.persistent`, pass);
+///   place; `[Journal]` whatever the name): NodeJournald, its settings and the
+///   line of each. An empty drop-in is one too: it masks one of its name in a
+///   later folder. journald reads its file and drop-ins as one, so the case
+///   judges them put together, node by node (JournaldSettings.h): Storage=none
+///   or volatile, MaxLevelStore below info, Storage=persistent as evidence;
 /// - auditd's `auditd.conf` (by name, or by its keys): NodeAuditdConfig, its
 ///   settings. write_logs = no (`node.auditd.not-written`, high); the oldest
 ///   records deleted when num_logs files are full (max_log_file_action = ROTATE:
@@ -31,8 +30,7 @@ namespace ab {
 ///   `node.syslog.forward-plaintext` (low, CC6.7: readable and forgeable on the
 ///   way, and over UDP lost without notice).
 ///
-/// A drop-in is judged on its own settings (the settings of the files before it
-/// are not merged in). Issues: "node-logging.bad-line" (a line that is no setting
+/// Issues: "node-logging.bad-line" (a line that is no setting
 /// of the file's kind, skipped) and those of nodelog::TextLogReader.
 class NodeLoggingImporter : public ArtifactImporter
 {
