@@ -1,5 +1,6 @@
 #include "case/ArtifactRemover.h"
 
+#include "case/AccountChanges.h"
 #include "case/CaseSchema.h"
 #include "case/KubeletCommandLine.h"
 #include "case/PodAttribution.h"
@@ -177,6 +178,9 @@ Result<QVector<ArtifactRemoval>> removeWithin(
         return r.error();
     // A removed flag or drop-in gives back what it overrode.
     if (auto r = reconcileKubeletSettings(db); !r)
+        return r.error();
+    // The changes a removed accounts file or backup showed go with it.
+    if (auto r = compareAccountBackups(db); !r)
         return r.error();
     tell(Step::Journal);
     for (const ArtifactRemoval& r : removals) {
