@@ -2,6 +2,177 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AccountChanges</name>
+    <message>
+        <location filename="../core/case/AccountChanges.cpp" line="159"/>
+        <source>account %1 (uid %2) added</source>
+        <translation>Konto %1 (UID %2) hinzugefügt</translation>
+    </message>
+    <message>
+        <location filename="../core/case/AccountChanges.cpp" line="162"/>
+        <source>a new account with uid 0, root&apos;s powers under another name</source>
+        <translation>ein neues Konto mit UID 0, die Rechte von root unter anderem Namen</translation>
+    </message>
+    <message>
+        <location filename="../core/case/AccountChanges.cpp" line="165"/>
+        <source>group %1 (gid %2) added</source>
+        <translation>Gruppe %1 (GID %2) hinzugefügt</translation>
+    </message>
+    <message>
+        <location filename="../core/case/AccountChanges.cpp" line="169"/>
+        <source>shadow entry of %1 added</source>
+        <translation>shadow-Eintrag von %1 hinzugefügt</translation>
+    </message>
+    <message>
+        <location filename="../core/case/AccountChanges.cpp" line="171"/>
+        <source>gshadow entry of %1 added</source>
+        <translation>gshadow-Eintrag von %1 hinzugefügt</translation>
+    </message>
+    <message>
+        <location filename="../core/case/AccountChanges.cpp" line="188"/>
+        <source>account %1 (uid %2) removed</source>
+        <translation>Konto %1 (UID %2) entfernt</translation>
+    </message>
+    <message>
+        <location filename="../core/case/AccountChanges.cpp" line="192"/>
+        <source>group %1 (gid %2) removed</source>
+        <translation>Gruppe %1 (GID %2) entfernt</translation>
+    </message>
+    <message>
+        <location filename="../core/case/AccountChanges.cpp" line="196"/>
+        <source>shadow entry of %1 removed</source>
+        <translation>shadow-Eintrag von %1 entfernt</translation>
+    </message>
+    <message>
+        <location filename="../core/case/AccountChanges.cpp" line="198"/>
+        <source>gshadow entry of %1 removed</source>
+        <translation>gshadow-Eintrag von %1 entfernt</translation>
+    </message>
+    <message>
+        <location filename="../core/case/AccountChanges.cpp" line="215"/>
+        <source>%1 of %2: %3 → %4</source>
+        <translation>%1 von %2: %3 → %4</translation>
+    </message>
+    <message>
+        <location filename="../core/case/AccountChanges.cpp" line="218"/>
+        <source>uid changed to 0: root&apos;s powers under another name</source>
+        <translation>UID auf 0 geändert: die Rechte von root unter anderem Namen</translation>
+    </message>
+    <message>
+        <location filename="../core/case/AccountChanges.cpp" line="225"/>
+        <source>system account (uid %1) given the login shell %2</source>
+        <translation>Systemkonto (UID %1) erhielt die Login-Shell %2</translation>
+    </message>
+    <message>
+        <location filename="../core/case/AccountChanges.cpp" line="269"/>
+        <source>password of %1 set</source>
+        <translation>Passwort von %1 gesetzt</translation>
+    </message>
+    <message>
+        <location filename="../core/case/AccountChanges.cpp" line="270"/>
+        <source>password of %1 changed</source>
+        <translation>Passwort von %1 geändert</translation>
+    </message>
+    <message>
+        <location filename="../core/case/AccountChanges.cpp" line="271"/>
+        <source>password of %1 locked</source>
+        <translation>Passwort von %1 gesperrt</translation>
+    </message>
+    <message>
+        <location filename="../core/case/AccountChanges.cpp" line="272"/>
+        <source>password of %1 unlocked</source>
+        <translation>Passwort von %1 entsperrt</translation>
+    </message>
+    <message>
+        <location filename="../core/case/AccountChanges.cpp" line="274"/>
+        <source>password of %1 removed: no password needed</source>
+        <translation>Passwort von %1 entfernt: kein Passwort nötig</translation>
+    </message>
+    <message>
+        <location filename="../core/case/AccountChanges.cpp" line="280"/>
+        <source>a password set on system account %1 (uid %2), which then logs in with it</source>
+        <translation>ein Passwort für das Systemkonto %1 (UID %2) gesetzt, das sich damit anmelden kann</translation>
+    </message>
+    <message>
+        <location filename="../core/case/AccountChanges.cpp" line="288"/>
+        <source>a password set on group %1, which newgrp lets whoever knows it join</source>
+        <translation>ein Passwort für die Gruppe %1 gesetzt, der newgrp jeden beitreten lässt, der es kennt</translation>
+    </message>
+    <message>
+        <location filename="../core/case/AccountChanges.cpp" line="313"/>
+        <source>%1 made an administrator of group %2</source>
+        <translation>%1 zum Administrator der Gruppe %2 gemacht</translation>
+    </message>
+    <message>
+        <location filename="../core/case/AccountChanges.cpp" line="314"/>
+        <source>%1 added to group %2</source>
+        <translation>%1 zur Gruppe %2 hinzugefügt</translation>
+    </message>
+    <message>
+        <location filename="../core/case/AccountChanges.cpp" line="318"/>
+        <source>%1 added to group %2, whose members hold privileges</source>
+        <translation>%1 zur Gruppe %2 hinzugefügt, deren Mitglieder Privilegien haben</translation>
+    </message>
+    <message>
+        <location filename="../core/case/AccountChanges.cpp" line="330"/>
+        <source>%1 no longer an administrator of group %2</source>
+        <translation>%1 nicht mehr Administrator der Gruppe %2</translation>
+    </message>
+    <message>
+        <location filename="../core/case/AccountChanges.cpp" line="331"/>
+        <source>%1 removed from group %2</source>
+        <translation>%1 aus der Gruppe %2 entfernt</translation>
+    </message>
+    <message>
+        <location filename="../core/case/AccountChanges.cpp" line="468"/>
+        <source>not compared: the case holds no %1 beside this copy of it</source>
+        <translation>nicht verglichen: der Fall enthält keine %1 neben dieser Kopie davon</translation>
+    </message>
+    <message>
+        <location filename="../core/case/AccountChanges.cpp" line="469"/>
+        <source>not compared: the case holds no %1 of node %2</source>
+        <translation>nicht verglichen: der Fall enthält keine %1 des Knotens %2</translation>
+    </message>
+    <message>
+        <location filename="../core/case/AccountChanges.cpp" line="512"/>
+        <source>on this node</source>
+        <translation>auf diesem Knoten</translation>
+    </message>
+    <message>
+        <location filename="../core/case/AccountChanges.cpp" line="512"/>
+        <source>on node %1</source>
+        <translation>auf Knoten %1</translation>
+    </message>
+    <message>
+        <location filename="../core/case/AccountChanges.cpp" line="570"/>
+        <source>Last account change %1: %2</source>
+        <translation>Letzte Kontenänderung %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/case/AccountChanges.cpp" line="571"/>
+        <source>%1 holds the node&apos;s accounts after the last change the account tools made, %2 the copy they kept from before it. That change granted privilege: %3. Check that it was requested and approved.</source>
+        <translation>%1 enthält die Konten des Knotens nach der letzten Änderung durch die Kontenwerkzeuge, %2 die Kopie, die sie davor aufbewahrt haben. Diese Änderung hat Privilegien gewährt: %3. Prüfen Sie, ob sie beantragt und genehmigt wurde.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/case/AccountChanges.cpp" line="587"/>
+        <source>Last change to %1 %2: %n change(s)</source>
+        <translation>
+            <numerusform>Letzte Änderung an %1 %2: %n Änderung</numerusform>
+            <numerusform>Letzte Änderung an %1 %2: %n Änderungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/case/AccountChanges.cpp" line="588"/>
+        <source>Compared with %1, the copy the account tools kept before their last change: %2.</source>
+        <translation>Verglichen mit %1, der Kopie, die die Kontenwerkzeuge vor ihrer letzten Änderung aufbewahrt haben: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/case/AccountChanges.cpp" line="768"/>
+        <source>%1 (on the day %2 gives as the last password change; the account tools&apos; copy is from before it)</source>
+        <translation>%1 (an dem Tag, den %2 als letzte Passwortänderung angibt; die Kopie der Kontenwerkzeuge stammt von davor)</translation>
+    </message>
+</context>
+<context>
     <name>CaseSchema</name>
     <message>
         <location filename="../core/case/CaseSchema.cpp" line="313"/>
@@ -168,8 +339,8 @@
     </message>
     <message>
         <location filename="../core/query/Filter.cpp" line="62"/>
-        <source>how the time is known: exact, year-inferred, zone-assumed, from-line-before, missing, since-boot, from-age (= or != only)</source>
-        <translation>wie die Zeit bekannt ist: exact, year-inferred, zone-assumed, from-line-before, missing, since-boot, from-age (nur = oder !=)</translation>
+        <source>how the time is known: exact, year-inferred, zone-assumed, from-line-before, missing, since-boot, from-age, day-only (= or != only)</source>
+        <translation>wie die Zeit bekannt ist: exact, year-inferred, zone-assumed, from-line-before, missing, since-boot, from-age, day-only (nur = oder !=)</translation>
     </message>
 </context>
 <context>
@@ -1382,7 +1553,7 @@
     </message>
     <message>
         <location filename="../core/case/Sqlite.cpp" line="179"/>
-        <location filename="../core/import/ImportJob.cpp" line="96"/>
+        <location filename="../core/import/ImportJob.cpp" line="97"/>
         <location filename="../core/import/ImportSource.cpp" line="126"/>
         <location filename="../core/import/ImportSource.cpp" line="234"/>
         <source>cannot open: %1</source>
@@ -1459,17 +1630,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/import/ImporterRegistry.cpp" line="213"/>
+        <location filename="../core/import/ImporterRegistry.cpp" line="214"/>
         <source>Archives (%1)</source>
         <translation>Archive (%1)</translation>
     </message>
     <message>
-        <location filename="../core/import/ImporterRegistry.cpp" line="216"/>
+        <location filename="../core/import/ImporterRegistry.cpp" line="217"/>
         <source>Supported evidence (%1)</source>
         <translation>Unterstützte Nachweise (%1)</translation>
     </message>
     <message>
-        <location filename="../core/import/ImporterRegistry.cpp" line="217"/>
+        <location filename="../core/import/ImporterRegistry.cpp" line="218"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
@@ -1500,7 +1671,7 @@
         <translation>Container-Log (Docker, CRI, kubectl logs)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="257"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="274"/>
         <source>%n line(s) starting with &apos;+&apos; or &apos;-&apos; name accounts kept in NIS or LDAP, not in this file; they were passed over</source>
         <translation>
             <numerusform>%n Zeile, die mit &apos;+&apos; oder &apos;-&apos; beginnt, nennt Konten aus NIS oder LDAP, nicht aus dieser Datei; sie wurde übergangen</numerusform>
@@ -1508,22 +1679,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="278"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="295"/>
         <source>%1 fields separated by &apos;:&apos; where %2&apos;s entries have %3</source>
         <translation>%1 durch &apos;:&apos; getrennte Felder, wo die Einträge von %2 %3 haben</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="282"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="299"/>
         <source>&apos;%1&apos; is not a user or group name</source>
         <translation>&apos;%1&apos; ist kein Benutzer- oder Gruppenname</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="283"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="300"/>
         <source>a day count that is not a number</source>
         <translation>eine Anzahl von Tagen, die keine Zahl ist</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="284"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="301"/>
         <source>an id that is not a number below 2^32</source>
         <translation>eine ID, die keine Zahl unter 2^32 ist</translation>
     </message>
@@ -1549,87 +1720,87 @@
         <translation>%1 weitere %2 nach den ersten %3 wurden gelesen und bewertet, aber die Ressource behält nur die ersten %3</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="274"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="291"/>
         <source>not an entry of passwd, group, shadow or gshadow (%1 fields separated by &apos;:&apos;; passwd has 7, group and gshadow 4, shadow 9, with numeric ids and days)</source>
         <translation>kein Eintrag von passwd, group, shadow oder gshadow (%1 durch &apos;:&apos; getrennte Felder; passwd hat 7, group und gshadow 4, shadow 9, mit numerischen IDs und Tagen)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="383"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="408"/>
         <source>%1 has uid 0 %2: root&apos;s powers under another name</source>
         <translation>%1 hat die UID 0 %2: die Rechte von root unter anderem Namen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="384"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="409"/>
         <source>Every account with uid 0 is root: what it does is logged as root&apos;s, and its password or keys are a second way to root that a review of root&apos;s access does not see. Only root should have uid 0.</source>
         <translation>Jedes Konto mit der UID 0 ist root: Was es tut, wird als Handlung von root protokolliert, und sein Passwort oder seine Schlüssel sind ein zweiter Weg zu root, den eine Prüfung der Zugänge von root nicht sieht. Nur root sollte die UID 0 haben.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="389"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="414"/>
         <source>%1 shares uid %2 with %3 %4</source>
         <translation>%1 teilt die UID %2 mit %3 %4</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="390"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="415"/>
         <source>The kernel, the logs and the file system know accounts by their uid: what either account does is recorded as the first&apos;s, and each owns the other&apos;s files. Each account needs its own uid.</source>
         <translation>Kernel, Logs und Dateisystem kennen Konten an ihrer UID: Was eines der Konten tut, wird als Handlung des ersten erfasst, und jedes besitzt die Dateien des anderen. Jedes Konto braucht eine eigene UID.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="397"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="422"/>
         <source>%1&apos;s password hash is in passwd %2, which every user can read</source>
         <translation>Der Passwort-Hash von %1 steht in passwd %2, das jeder Benutzer lesen kann</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="398"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="423"/>
         <source>passwd is readable by every account on the node; a hash kept there (%1) can be copied and cracked offline. Hashes belong in shadow, readable by root alone (pwconv moves them).</source>
         <translation>passwd ist für jedes Konto auf dem Node lesbar; ein dort gespeicherter Hash (%1) kann kopiert und offline geknackt werden. Hashes gehören in shadow, das nur root lesen kann (pwconv verschiebt sie).</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="406"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="431"/>
         <source>System account %1 (uid %2) has the login shell %3 %4</source>
         <translation>Systemkonto %1 (UID %2) hat die Login-Shell %3 %4</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="408"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="433"/>
         <source>Accounts below uid 1000 run services; a login shell lets anyone who gets their password or a key log in as them. Give them /usr/sbin/nologin unless someone must log in as the service.</source>
         <translation>Konten unter UID 1000 betreiben Dienste; mit einer Login-Shell kann sich jeder, der ihr Passwort oder einen Schlüssel erlangt, als sie anmelden. Geben Sie ihnen /usr/sbin/nologin, sofern sich niemand als der Dienst anmelden muss.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="416"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="441"/>
         <source>%1 has an empty password in %2 %3</source>
         <translation>%1 hat ein leeres Passwort in %2 %3</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="417"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="442"/>
         <source>An empty password field lets the account log in without a password wherever PAM allows it (nullok, the default of many distributions&apos; common-auth), and su to it needs none. Lock it (passwd -l) or set one.</source>
         <translation>Ein leeres Passwortfeld erlaubt die Anmeldung ohne Passwort überall, wo PAM es zulässt (nullok, die Vorgabe der common-auth vieler Distributionen), und su zu diesem Konto braucht keines. Sperren Sie es (passwd -l) oder setzen Sie eines.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="465"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="490"/>
         <source>Group %1 has a password %2</source>
         <translation>Gruppe %1 hat ein Passwort %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="466"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="491"/>
         <source>Whoever knows the password joins %1 with newgrp, and %1&apos;s members hold root&apos;s powers: an administrator&apos;s rights shared by a password, granted to no one by name. Lock it (gpasswd -r %1).</source>
         <translation>Wer das Passwort kennt, tritt %1 mit newgrp bei, und die Mitglieder von %1 haben die Rechte von root: Administratorrechte, geteilt über ein Passwort, niemandem namentlich gewährt. Sperren Sie es (gpasswd -r %1).</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="470"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="495"/>
         <source>Whoever knows the password joins %1 with newgrp, without being made a member by name; a shared secret no review of members shows. Lock it (gpasswd -r %1) unless it is needed.</source>
         <translation>Wer das Passwort kennt, tritt %1 mit newgrp bei, ohne namentlich Mitglied zu werden; ein geteiltes Geheimnis, das keine Prüfung der Mitglieder zeigt. Sperren Sie es (gpasswd -r %1), sofern es nicht gebraucht wird.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="485"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="510"/>
         <source>Administrators %1 (group %2): %3</source>
         <translation>Administratoren %1 (Gruppe %2): %3</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="486"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="511"/>
         <source>Members of %1 may run any command as root through sudo (or su, for wheel). The list for the review of privileged access; accounts whose primary group is %1 are in passwd, not here.</source>
         <translation>Mitglieder von %1 dürfen über sudo (bzw. su bei wheel) jeden Befehl als root ausführen. Die Liste für die Prüfung privilegierter Zugänge; Konten, deren primäre Gruppe %1 ist, stehen in passwd, nicht hier.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="495"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="520"/>
         <source>%n account(s) in group %1 %2 have root&apos;s powers: %3</source>
         <translation>
             <numerusform>%n Konto in der Gruppe %1 %2 hat die Rechte von root: %3</numerusform>
@@ -1637,44 +1808,50 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="498"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="523"/>
         <source>Membership of %1 is root without sudo and without its log: docker and lxd start a container with the host&apos;s file system mounted, disk reads and writes the raw disks. Grant it as root is granted, or not at all.</source>
         <translation>Die Mitgliedschaft in %1 ist root ohne sudo und ohne dessen Protokoll: docker und lxd starten einen Container mit eingehängtem Dateisystem des Hosts, disk liest und schreibt die Datenträger direkt. Vergeben Sie sie wie root oder gar nicht.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="536"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="561"/>
         <source>%1&apos;s password is hashed with %2 %3</source>
         <translation>Das Passwort von %1 ist mit %2 gehasht %3</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="537"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="562"/>
         <source>%1 hashes are cracked in minutes to hours on one graphics card. Set ENCRYPT_METHOD (login.defs) or pam_unix to yescrypt or SHA512 and have the password changed.</source>
         <translation>%1-Hashes werden auf einer Grafikkarte in Minuten bis Stunden geknackt. Stellen Sie ENCRYPT_METHOD (login.defs) oder pam_unix auf yescrypt oder SHA512 und lassen Sie das Passwort ändern.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="546"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="571"/>
         <source>%1&apos;s password never expires %2</source>
         <translation>Das Passwort von %1 läuft nie ab %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="547"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="572"/>
         <source>%1&apos;s password expires only after %2 days %3</source>
         <translation>Das Passwort von %1 läuft erst nach %2 Tagen ab %3</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="549"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="574"/>
         <source>The account has a password that can log in, and shadow does not have it changed within a year (PASS_MAX_DAYS in login.defs, chage -M). Where policy asks for rotation, this account escapes it.</source>
         <translation>Das Konto hat ein Passwort, mit dem es sich anmelden kann, und shadow verlangt keine Änderung innerhalb eines Jahres (PASS_MAX_DAYS in login.defs, chage -M). Wo die Richtlinie einen Wechsel verlangt, entgeht ihm dieses Konto.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="586"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="613"/>
         <source>Node accounts (/etc/passwd, group, shadow)</source>
         <translation>Konten eines Nodes (/etc/passwd, group, shadow)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="623"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="660"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="692"/>
         <source>no passwd, group, shadow or gshadow entry found</source>
         <translation>Kein Eintrag von passwd, group, shadow oder gshadow gefunden</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="665"/>
+        <source>Node accounts&apos; backups (/etc/passwd-, group-, shadow-, gshadow-)</source>
+        <translation>Sicherungen der Knotenkonten (/etc/passwd-, group-, shadow-, gshadow-)</translation>
     </message>
     <message>
         <location filename="../core/import/importers/ContainerLogImporter.cpp" line="755"/>
@@ -1704,7 +1881,8 @@
         <translation>Import abgebrochen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="622"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="659"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="691"/>
         <source>%1: the input holds no account</source>
         <translation>%1: Die Eingabe enthält kein Konto</translation>
     </message>
@@ -2267,7 +2445,7 @@
         <translation>Beschädigte %1-Daten bei dekodiertem Byte %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="102"/>
+        <location filename="../core/import/ImportJob.cpp" line="103"/>
         <location filename="../core/import/ImportSource.cpp" line="244"/>
         <location filename="../core/import/ImportSource.cpp" line="297"/>
         <location filename="../core/import/ImportSource.cpp" line="472"/>
@@ -2330,19 +2508,19 @@
         <translation>Eine Werteliste braucht = oder !=</translation>
     </message>
     <message>
-        <location filename="../core/case/ArtifactRemover.cpp" line="92"/>
+        <location filename="../core/case/ArtifactRemover.cpp" line="93"/>
         <source>no artifact #%1 in the case</source>
         <translation>Kein Artefakt #%1 im Fall</translation>
     </message>
     <message>
-        <location filename="../core/case/ArtifactRemover.cpp" line="197"/>
+        <location filename="../core/case/ArtifactRemover.cpp" line="201"/>
         <location filename="../core/case/CaseFile.cpp" line="300"/>
-        <location filename="../core/import/ImportJob.cpp" line="1386"/>
+        <location filename="../core/import/ImportJob.cpp" line="1393"/>
         <source>the case is open read-only</source>
         <translation>Der Fall ist schreibgeschützt geöffnet</translation>
     </message>
     <message>
-        <location filename="../core/case/ArtifactRemover.cpp" line="213"/>
+        <location filename="../core/case/ArtifactRemover.cpp" line="217"/>
         <source>cannot start the removal (is an import running?): %1</source>
         <translation>Das Entfernen kann nicht beginnen (läuft ein Import?): %1</translation>
     </message>
@@ -2427,7 +2605,7 @@
         <translation>Der Fall kann nicht komprimiert werden (ist er anderswo geöffnet oder die Festplatte voll?): %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/ImportJob.cpp" line="177"/>
+        <location filename="../core/import/ImportJob.cpp" line="178"/>
         <source>%n secret(s) were found after their part of the stored copy had been compressed (a record longer than the %1 MiB held back); those chunks were compressed again with the secrets masked</source>
         <translation>
             <numerusform>%n Geheimnis wurde gefunden, nachdem sein Teil der gespeicherten Kopie bereits komprimiert war (ein Datensatz länger als die zurückgehaltenen %1 MiB); diese Blöcke wurden mit maskiertem Geheimnis erneut komprimiert</numerusform>
@@ -2435,96 +2613,96 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="433"/>
-        <location filename="../core/import/ImportJob.cpp" line="769"/>
+        <location filename="../core/import/ImportJob.cpp" line="434"/>
+        <location filename="../core/import/ImportJob.cpp" line="776"/>
         <source>already in the case as artifact %1 (same sha256); skipped</source>
         <translation>Bereits als Artefakt %1 im Fall (gleiches sha256); übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="469"/>
+        <location filename="../core/import/ImportJob.cpp" line="470"/>
         <source>; artifact %1 with the same bytes kept as it was</source>
         <translation>; Artefakt %1 mit denselben Bytes unverändert behalten</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="557"/>
+        <location filename="../core/import/ImportJob.cpp" line="558"/>
         <source>unknown kind &apos;%1&apos;</source>
         <translation>Unbekannte Art &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="566"/>
+        <location filename="../core/import/ImportJob.cpp" line="572"/>
         <source>empty members skipped</source>
         <translation>Leere Mitglieder übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="569"/>
+        <location filename="../core/import/ImportJob.cpp" line="575"/>
         <source>binary members skipped</source>
         <translation>Binäre Mitglieder übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="572"/>
+        <location filename="../core/import/ImportJob.cpp" line="578"/>
         <source>read for the host name of their sosreport</source>
         <translation>Für den Hostnamen ihres sosreports gelesen</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="581"/>
+        <location filename="../core/import/ImportJob.cpp" line="587"/>
         <source>members skipped, no importer recognizes them</source>
         <translation>Mitglieder übersprungen, kein Importer erkennt sie</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="587"/>
+        <location filename="../core/import/ImportJob.cpp" line="593"/>
         <source>empty file; nothing to import</source>
         <translation>Leere Datei; nichts zu importieren</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="1323"/>
+        <location filename="../core/import/ImportJob.cpp" line="595"/>
+        <source>the copy the account tools keep from before their last change, not the node&apos;s accounts (use --kind node-accounts to read it as accounts, or --kind node-accounts-backup to compare it with the node&apos;s files in the case)</source>
+        <translation>die Kopie, die die Kontenwerkzeuge vor ihrer letzten Änderung aufbewahren, nicht die Konten des Knotens (mit --kind node-accounts wird sie als Konten gelesen, mit --kind node-accounts-backup mit den Dateien des Knotens im Fall verglichen)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ImportJob.cpp" line="1330"/>
         <source>Docker&apos;s record of a container: read for the names of its logs, not kept</source>
         <translation>Dockers Eintrag zu einem Container: für die Namen seiner Logs gelesen, nicht behalten</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="592"/>
+        <location filename="../core/import/ImportJob.cpp" line="599"/>
         <source>not recognized by content; the name suggests &apos;%1&apos; (use --kind %1 to force it)</source>
         <translation>Am Inhalt nicht erkannt; der Name deutet auf &apos;%1&apos; hin (mit --kind %1 erzwingen)</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="575"/>
+        <location filename="../core/import/ImportJob.cpp" line="581"/>
         <source>not read: the copies of passwd, group, shadow and gshadow that the account tools keep from before their last change (the node&apos;s accounts are the files themselves; --kind node-accounts reads such a copy)</source>
         <translation>nicht gelesen: die Kopien von passwd, group, shadow und gshadow, die die Kontenwerkzeuge vor ihrer letzten Änderung aufbewahren (die Konten des Knotens sind die Dateien selbst; --kind node-accounts liest eine solche Kopie)</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="589"/>
-        <source>the copy the account tools keep from before their last change, not the node&apos;s accounts (use --kind node-accounts to read it)</source>
-        <translation>die Kopie, die die Kontenwerkzeuge vor ihrer letzten Änderung aufbewahren, nicht die Konten des Knotens (mit --kind node-accounts wird sie gelesen)</translation>
-    </message>
-    <message>
-        <location filename="../core/import/ImportJob.cpp" line="595"/>
+        <location filename="../core/import/ImportJob.cpp" line="602"/>
         <source>not a format Auditbench reads</source>
         <translation>Kein Format, das Auditbench liest</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="670"/>
+        <location filename="../core/import/ImportJob.cpp" line="677"/>
         <source>the rest of this member was not read: %1</source>
         <translation>Der Rest dieses Mitglieds wurde nicht gelesen: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="681"/>
+        <location filename="../core/import/ImportJob.cpp" line="688"/>
         <source>the importer kept no redacted copy of this file, and the file itself may hold secrets; nothing was stored</source>
         <translation>Der Importer hat keine bereinigte Kopie dieser Datei behalten, und die Datei selbst kann Geheimnisse enthalten; nichts wurde gespeichert</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="702"/>
-        <location filename="../core/import/ImportJob.cpp" line="981"/>
-        <location filename="../core/import/ImportJob.cpp" line="1520"/>
-        <location filename="../core/import/ImportJob.cpp" line="1577"/>
+        <location filename="../core/import/ImportJob.cpp" line="709"/>
+        <location filename="../core/import/ImportJob.cpp" line="988"/>
+        <location filename="../core/import/ImportJob.cpp" line="1527"/>
+        <location filename="../core/import/ImportJob.cpp" line="1590"/>
         <source>import cancelled; the case was not changed</source>
         <translation>Import abgebrochen; der Fall wurde nicht verändert</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="717"/>
+        <location filename="../core/import/ImportJob.cpp" line="724"/>
         <source>the stored copy of this file has its secrets replaced by fingerprints; sha256 is the one of the file as given, content sha256 the one of the stored copy</source>
         <translation>In der gespeicherten Kopie dieser Datei sind die Geheimnisse durch Fingerabdrücke ersetzt; sha256 ist der der Datei beim Eingang, content sha256 der der gespeicherten Kopie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/ImportJob.cpp" line="723"/>
+        <location filename="../core/import/ImportJob.cpp" line="730"/>
         <source>the secrets found in this file are masked in its stored copy (%n range(s)), in place and at the same length, showing their fingerprints, so every record keeps its byte offsets; sha256 is the one of the file as given, content sha256 the one of the stored copy</source>
         <translation>
             <numerusform>Die in dieser Datei gefundenen Geheimnisse sind in ihrer gespeicherten Kopie maskiert (%n Bereich), an Ort und Stelle und in gleicher Länge, mit ihren Fingerabdrücken, sodass jeder Datensatz seine Byte-Offsets behält; sha256 ist der der Datei beim Eingang, content sha256 der der gespeicherten Kopie</numerusform>
@@ -2532,42 +2710,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="937"/>
+        <location filename="../core/import/ImportJob.cpp" line="944"/>
         <source>read for the names of their Docker containers, not kept</source>
         <translation>für die Namen ihrer Docker-Container gelesen, nicht behalten</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="951"/>
+        <location filename="../core/import/ImportJob.cpp" line="958"/>
         <source>archives nested more than %1 deep, not opened (limit --max-archive-depth)</source>
         <translation>Mehr als %1 Ebenen tief verschachtelte Archive, nicht geöffnet (Grenze --max-archive-depth)</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="1020"/>
+        <location filename="../core/import/ImportJob.cpp" line="1027"/>
         <source>%1: decoding stopped inside this archive, so it has no sha256</source>
         <translation>%1: Das Dekodieren stoppte innerhalb dieses Archivs, daher hat es kein sha256</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="1027"/>
+        <location filename="../core/import/ImportJob.cpp" line="1034"/>
         <source>%1: the archive could not be read to its end, so it has no sha256: %2</source>
         <translation>%1: Das Archiv konnte nicht bis zum Ende gelesen werden, daher hat es kein sha256: %2</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="1039"/>
+        <location filename="../core/import/ImportJob.cpp" line="1046"/>
         <source>%1 members imported, %2 skipped</source>
         <translation>%1 Mitglieder importiert, %2 übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="1166"/>
+        <location filename="../core/import/ImportJob.cpp" line="1173"/>
         <source>in this import</source>
         <translation>aus diesem Import</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="1166"/>
+        <location filename="../core/import/ImportJob.cpp" line="1173"/>
         <source>already in the case</source>
         <translation>bereits im Fall</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/ImportJob.cpp" line="1195"/>
+        <location filename="../core/import/ImportJob.cpp" line="1202"/>
         <source>lines without a year were dated by the file&apos;s time, from %1 to %2, but the lines of node %3 with a full date %4 run from %5 to %6, %n year(s) apart: if the file&apos;s time was not kept, read it again with its lines ending in %7 (Re-import with Year, or import --replace --year %7)</source>
         <translation>
             <numerusform>Zeilen ohne Jahr wurden nach der Zeit der Datei datiert, vom %1 bis %2, aber die Zeilen von Knoten %3 mit vollem Datum %4 laufen vom %5 bis %6, %n Jahr auseinander: wurde die Zeit der Datei nicht erhalten, lesen Sie sie erneut mit Zeilen, die %7 enden (Mit Jahr neu importieren, oder import --replace --year %7)</numerusform>
@@ -2575,7 +2753,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/ImportJob.cpp" line="1202"/>
+        <location filename="../core/import/ImportJob.cpp" line="1209"/>
         <source>lines without a year were dated by the file&apos;s time, from %1 to %2, but the lines with a full date %3 run from %4 to %5, %n year(s) apart: if the file&apos;s time was not kept, read it again with its lines ending in %6 (Re-import with Year, or import --replace --year %6)</source>
         <translation>
             <numerusform>Zeilen ohne Jahr wurden nach der Zeit der Datei datiert, vom %1 bis %2, aber die Zeilen mit vollem Datum %3 laufen vom %4 bis %5, %n Jahr auseinander: wurde die Zeit der Datei nicht erhalten, lesen Sie sie erneut mit Zeilen, die %6 enden (Mit Jahr neu importieren, oder import --replace --year %6)</numerusform>
@@ -2583,22 +2761,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="1264"/>
+        <location filename="../core/import/ImportJob.cpp" line="1271"/>
         <source>nothing was imported to replace artifact %1, so it was kept and the case was not changed: %2</source>
         <translation>Nichts wurde importiert, um Artefakt %1 zu ersetzen; es wurde daher behalten und der Fall nicht verändert: %2</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="1291"/>
+        <location filename="../core/import/ImportJob.cpp" line="1298"/>
         <source>no such file or folder</source>
         <translation>Datei oder Ordner existiert nicht</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="1302"/>
+        <location filename="../core/import/ImportJob.cpp" line="1309"/>
         <source>a link to %1, not followed: links in a folder may point anywhere</source>
         <translation>ein Link auf %1, nicht verfolgt: Links in einem Ordner können überallhin zeigen</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="1426"/>
+        <location filename="../core/import/ImportJob.cpp" line="1433"/>
         <source>cannot start the import (is another import running?): %1</source>
         <translation>Der Import kann nicht beginnen (läuft ein anderer Import?): %1</translation>
     </message>
@@ -3729,7 +3907,7 @@
     </message>
     <message>
         <location filename="../core/import/ArchiveWalker.cpp" line="523"/>
-        <location filename="../core/import/ImportJob.cpp" line="993"/>
+        <location filename="../core/import/ImportJob.cpp" line="1000"/>
         <source>members that could not be read</source>
         <translation>Mitglieder, die nicht gelesen werden konnten</translation>
     </message>
@@ -5649,284 +5827,284 @@
         <translation>kein Shell-Befehl gefunden</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="36"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="50"/>
         <source>/etc/ld.so.preload loads %1 into every program %2</source>
         <translation>/etc/ld.so.preload lädt %1 in jedes Programm %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="37"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="51"/>
         <source>The dynamic linker loads each library listed in /etc/ld.so.preload into every dynamically linked program before its own libraries, root&apos;s daemons and sshd included: user-mode rootkits (Azazel, Jynx, libprocesshider) hide their processes, files and connections this way and capture what programs read (MITRE ATT&amp;CK T1574.006). No distribution ships the file with an entry. Find out which package, if any, owns the library and who wrote the entry; a memory allocator (jemalloc, tcmalloc) put there by an administrator is the usual harmless case. %1</source>
         <translation>Der dynamische Linker lädt jede in /etc/ld.so.preload genannte Bibliothek vor dessen eigenen Bibliotheken in jedes dynamisch gelinkte Programm, auch in die Daemons von root und in sshd: Rootkits im Benutzermodus (Azazel, Jynx, libprocesshider) verbergen so ihre Prozesse, Dateien und Verbindungen und greifen ab, was Programme lesen (MITRE ATT&amp;CK T1574.006). Keine Distribution liefert die Datei mit einem Eintrag aus. Klären Sie, welches Paket die Bibliothek gegebenenfalls mitbringt und wer den Eintrag geschrieben hat; ein Speicher-Allokator (jemalloc, tcmalloc), den ein Administrator dort eingetragen hat, ist der übliche harmlose Fall. %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="46"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="60"/>
         <source>/etc/ld.so.preload loads %1, kept in a temporary or hidden folder, into every program %2</source>
         <translation>/etc/ld.so.preload lädt %1 aus einem temporären oder versteckten Ordner in jedes Programm %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="51"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="65"/>
         <source>/etc/environment preloads %1 into the programs of every login session %2</source>
         <translation>/etc/environment lädt %1 vorab in die Programme jeder Login-Sitzung %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="62"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="76"/>
         <source>/etc/environment makes every login session load libraries from %1 %2</source>
         <translation>/etc/environment lässt jede Login-Sitzung Bibliotheken aus %1 laden %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="71"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="85"/>
         <source>/etc/environment puts %1 in the PATH of every login session %2</source>
         <translation>/etc/environment setzt %1 in den PATH jeder Login-Sitzung %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="52"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="66"/>
         <source>pam_env sets the variables of /etc/environment and /etc/security/pam_env.conf in every session that logs in (ssh, su, the console), and those of a user&apos;s ~/.pam_environment in that user&apos;s where the PAM configuration reads it (user_readenv=1, as Debian&apos;s and Ubuntu&apos;s sshd and login long did): LD_PRELOAD there makes every program those sessions start load the library first, the way rootkits hide themselves and capture what users type (MITRE ATT&amp;CK T1574.006). No distribution sets it there. Find out where the library came from and who added the line. %1</source>
         <translation>pam_env setzt die Variablen aus /etc/environment und /etc/security/pam_env.conf in jeder Sitzung, die sich anmeldet (ssh, su, die Konsole), und die aus der ~/.pam_environment eines Benutzers in dessen Sitzungen, wo die PAM-Konfiguration sie liest (user_readenv=1, wie es sshd und login bei Debian und Ubuntu lange taten): LD_PRELOAD dort lässt jedes Programm dieser Sitzungen die Bibliothek zuerst laden, so wie Rootkits sich verbergen und abgreifen, was Benutzer tippen (MITRE ATT&amp;CK T1574.006). Keine Distribution setzt die Variable dort. Klären Sie, woher die Bibliothek stammt und wer die Zeile eingefügt hat. %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="63"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="77"/>
         <source>LD_LIBRARY_PATH set by pam_env (/etc/environment, /etc/security/pam_env.conf, a user&apos;s ~/.pam_environment) is searched before the system&apos;s folders for the libraries of every program a session starts: a temporary or hidden folder there, or an empty or relative element (the working folder), lets whoever writes there replace a library of sudo&apos;s or ssh&apos;s (MITRE ATT&amp;CK T1574.006). Remove the folder from the list. %1</source>
         <translation>Ein von pam_env gesetzter LD_LIBRARY_PATH (/etc/environment, /etc/security/pam_env.conf, die ~/.pam_environment eines Benutzers) wird vor den Ordnern des Systems nach den Bibliotheken jedes Programms durchsucht, das eine Sitzung startet: Ein temporärer oder versteckter Ordner darin oder ein leeres oder relatives Element (der Arbeitsordner) erlaubt jedem, der dort schreiben kann, eine Bibliothek von sudo oder ssh zu ersetzen (MITRE ATT&amp;CK T1574.006). Entfernen Sie den Ordner aus der Liste. %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="72"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="86"/>
         <source>The PATH pam_env sets (/etc/environment, /etc/security/pam_env.conf, a user&apos;s ~/.pam_environment) is every session&apos;s: a temporary or hidden folder in it, or the working folder (&apos;.&apos;, an empty or relative element) first, makes a program of that name dropped there run instead of the system&apos;s when a user or a root shell types it (MITRE ATT&amp;CK T1574.007). Keep only the system&apos;s folders. %1</source>
         <translation>Der PATH, den pam_env setzt (/etc/environment, /etc/security/pam_env.conf, die ~/.pam_environment eines Benutzers), gilt für jede Sitzung: Ein temporärer oder versteckter Ordner darin oder der Arbeitsordner (&apos;.&apos;, ein leeres oder relatives Element) an erster Stelle lässt ein dort abgelegtes Programm gleichen Namens statt des Programms des Systems laufen, wenn ein Benutzer oder eine Root-Shell den Namen tippt (MITRE ATT&amp;CK T1574.007). Belassen Sie nur die Ordner des Systems darin. %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="80"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="94"/>
         <source>%1 preloads %2 into the programs of every login session %3</source>
         <translation>%1 lädt %2 vorab in die Programme jeder Login-Sitzung %3</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="82"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="96"/>
         <source>%1 preloads %3 into the programs of the login sessions of %2 %4</source>
         <translation>%1 lädt %3 vorab in die Programme der Login-Sitzungen von %2 %4</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="84"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="98"/>
         <source>%1 makes every login session load libraries from %2 %3</source>
         <translation>%1 lässt jede Login-Sitzung Bibliotheken aus %2 laden %3</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="86"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="100"/>
         <source>%1 makes the login sessions of %2 load libraries from %3 %4</source>
         <translation>%1 lässt die Login-Sitzungen von %2 Bibliotheken aus %3 laden %4</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="87"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="101"/>
         <source>%1 puts %2 in the PATH of every login session %3</source>
         <translation>%1 setzt %2 in den PATH jeder Login-Sitzung %3</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="89"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="103"/>
         <source>%1 puts %3 in the PATH of the login sessions of %2 %4</source>
         <translation>%1 setzt %3 in den PATH der Login-Sitzungen von %2 %4</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="93"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="107"/>
         <source>%1 preloads %2 into the programs of every user&apos;s systemd services %3</source>
         <translation>%1 lädt %2 vorab in die Programme der systemd-Dienste jedes Benutzers %3</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="95"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="109"/>
         <source>%1 preloads %3 into the programs of the systemd services of %2 %4</source>
         <translation>%1 lädt %3 vorab in die Programme der systemd-Dienste von %2 %4</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="97"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="111"/>
         <source>%1 makes every user&apos;s systemd services load libraries from %2 %3</source>
         <translation>%1 lässt die systemd-Dienste jedes Benutzers Bibliotheken aus %2 laden %3</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="99"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="113"/>
         <source>%1 makes the systemd services of %2 load libraries from %3 %4</source>
         <translation>%1 lässt die systemd-Dienste von %2 Bibliotheken aus %3 laden %4</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="101"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="115"/>
         <source>%1 puts %2 in the PATH of every user&apos;s systemd services %3</source>
         <translation>%1 setzt %2 in den PATH der systemd-Dienste jedes Benutzers %3</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="103"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="117"/>
         <source>%1 puts %3 in the PATH of the systemd services of %2 %4</source>
         <translation>%1 setzt %3 in den PATH der systemd-Dienste von %2 %4</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="104"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="118"/>
         <source>systemd&apos;s user manager sets the variables of /etc/environment.d/*.conf, /usr/lib/environment.d/*.conf and a user&apos;s ~/.config/environment.d/*.conf in every service it starts for the user, and GNOME&apos;s and KDE&apos;s sessions take them into the desktop&apos;s programs: LD_PRELOAD there makes those programs load the library first, a temporary or hidden folder (or the working folder) in LD_LIBRARY_PATH or first in PATH makes them load a library or run a program dropped there (MITRE ATT&amp;CK T1574.006, T1574.007). Find out who wrote the file. %1</source>
         <translation>Der Benutzer-Manager von systemd setzt die Variablen aus /etc/environment.d/*.conf, /usr/lib/environment.d/*.conf und der ~/.config/environment.d/*.conf eines Benutzers in jedem Dienst, den er für den Benutzer startet, und die Sitzungen von GNOME und KDE übernehmen sie in die Programme des Desktops: LD_PRELOAD dort lässt diese Programme die Bibliothek zuerst laden, ein temporärer oder versteckter Ordner (oder der Arbeitsordner) in LD_LIBRARY_PATH oder vorn in PATH lässt sie eine dort abgelegte Bibliothek laden oder ein dort abgelegtes Programm ausführen (MITRE ATT&amp;CK T1574.006, T1574.007). Klären Sie, wer die Datei geschrieben hat. %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="114"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="128"/>
         <source>the modprobe hook %1 runs %2 as root %3</source>
         <translation>der modprobe-Hook %1 führt %2 als root aus %3</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="115"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="129"/>
         <source>An install or remove line of modprobe.d runs its command with /bin/sh as root instead of loading or removing the module, each time anything asks for the module, at boot or when a device appears: a foothold that survives reboots and is rarely looked at (MITRE ATT&amp;CK T1547.006). Packages use these lines only to load other modules (modprobe) and hardening only to disable one (/bin/true, /bin/false). Read what the command runs and who added it. %1</source>
         <translation>Eine install- oder remove-Zeile in modprobe.d führt ihren Befehl mit /bin/sh als root aus, statt das Modul zu laden oder zu entfernen, jedes Mal, wenn etwas das Modul anfordert, beim Booten oder wenn ein Gerät erscheint: ein Brückenkopf, der Neustarts überdauert und selten angesehen wird (MITRE ATT&amp;CK T1547.006). Pakete nutzen diese Zeilen nur, um andere Module zu laden (modprobe), Härtungen nur, um eines abzuschalten (/bin/true, /bin/false). Lesen Sie, was der Befehl ausführt und wer ihn eingefügt hat. %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="124"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="138"/>
         <source>the modprobe hook %1 opens a reverse shell as root %2</source>
         <translation>der modprobe-Hook %1 öffnet eine Reverse Shell als root %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="127"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="141"/>
         <source>the modprobe hook %1 downloads code and runs it as root %2</source>
         <translation>der modprobe-Hook %1 lädt Code herunter und führt ihn als root aus %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="130"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="144"/>
         <source>the modprobe hook %1 runs an encoded payload as root %2</source>
         <translation>der modprobe-Hook %1 führt eine kodierte Nutzlast als root aus %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="133"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="147"/>
         <source>the modprobe hook %1 runs a program from a temporary or hidden folder as root %2</source>
         <translation>der modprobe-Hook %1 führt ein Programm aus einem temporären oder versteckten Ordner als root aus %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="137"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="151"/>
         <source>%1 lists a file path, not a module name, to load at boot %2</source>
         <translation>%1 nennt einen Dateipfad statt eines Modulnamens zum Laden beim Booten %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="138"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="152"/>
         <source>modules-load.d and /etc/modules name the kernel modules loaded at each boot; modules are named, never given as paths there: an entry that is one points at a module of someone&apos;s own, the way kernel rootkits (Diamorphine, Reptile) are kept loaded (MITRE ATT&amp;CK T1547.006). Check what the file is and who wrote the entry. %1</source>
         <translation>modules-load.d und /etc/modules nennen die Kernelmodule, die bei jedem Booten geladen werden; Module stehen dort mit ihrem Namen, nie mit einem Pfad: Ein Eintrag mit Pfad zeigt auf ein selbst mitgebrachtes Modul, so wie Kernel-Rootkits (Diamorphine, Reptile) geladen gehalten werden (MITRE ATT&amp;CK T1547.006). Prüfen Sie, was die Datei ist und wer den Eintrag geschrieben hat. %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="144"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="158"/>
         <source>A RUN, PROGRAM or IMPORT{program} key of a udev rule makes udevd run its command as root each time a device event matches the rule: a USB stick plugged in, a network interface coming up, every boot&apos;s coldplug. A foothold kept there shows in no crontab and no unit (MITRE ATT&amp;CK T1546.017). Read the rule and find out who wrote the file. %1</source>
         <translation>Ein RUN-, PROGRAM- oder IMPORT{program}-Schlüssel einer udev-Regel lässt udevd seinen Befehl als root ausführen, jedes Mal, wenn ein Geräteereignis auf die Regel passt: ein eingesteckter USB-Stick, eine Netzwerkschnittstelle, die hochkommt, der Coldplug bei jedem Booten. Ein dort gehaltener Brückenkopf zeigt sich in keiner Crontab und keiner Unit (MITRE ATT&amp;CK T1546.017). Lesen Sie die Regel und klären Sie, wer die Datei geschrieben hat. %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="152"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="166"/>
         <source>the udev rules %1 open a reverse shell as root on a device event %2</source>
         <translation>die udev-Regeln %1 öffnen bei einem Geräteereignis eine Reverse Shell als root %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="155"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="169"/>
         <source>the udev rules %1 download code and run it as root on a device event %2</source>
         <translation>die udev-Regeln %1 laden bei einem Geräteereignis Code herunter und führen ihn als root aus %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="159"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="173"/>
         <source>the udev rules %1 run an encoded payload as root on a device event %2</source>
         <translation>die udev-Regeln %1 führen bei einem Geräteereignis eine kodierte Nutzlast als root aus %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="162"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="176"/>
         <source>the udev rules %1 run a program from a temporary or hidden folder as root on a device event %2</source>
         <translation>die udev-Regeln %1 führen bei einem Geräteereignis ein Programm aus einem temporären oder versteckten Ordner als root aus %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="165"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="179"/>
         <source>Desktop sessions (GNOME, KDE, Xfce …) run the Exec= command of each entry of /etc/xdg/autostart/ for every user who logs in, and of ~/.config/autostart/ for its owner: the command runs at each graphical login with that user&apos;s rights (MITRE ATT&amp;CK T1547.013). Find out who added the entry. %1</source>
         <translation>Desktop-Sitzungen (GNOME, KDE, Xfce …) führen den Exec=-Befehl jedes Eintrags in /etc/xdg/autostart/ für jeden Benutzer aus, der sich anmeldet, und den jedes Eintrags in ~/.config/autostart/ für dessen Besitzer: Der Befehl läuft bei jeder grafischen Anmeldung mit den Rechten dieses Benutzers (MITRE ATT&amp;CK T1547.013). Klären Sie, wer den Eintrag angelegt hat. %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="172"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="186"/>
         <source>the autostart entry %1 opens a reverse shell at each desktop login %2</source>
         <translation>der Autostart-Eintrag %1 öffnet bei jeder Desktop-Anmeldung eine Reverse Shell %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="176"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="190"/>
         <source>the autostart entry %1 downloads code and runs it at each desktop login %2</source>
         <translation>der Autostart-Eintrag %1 lädt bei jeder Desktop-Anmeldung Code herunter und führt ihn aus %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="180"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="194"/>
         <source>the autostart entry %1 runs an encoded payload at each desktop login %2</source>
         <translation>der Autostart-Eintrag %1 führt bei jeder Desktop-Anmeldung eine kodierte Nutzlast aus %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="184"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="198"/>
         <source>the autostart entry %1 runs a program from a temporary or hidden folder at each desktop login %2</source>
         <translation>der Autostart-Eintrag %1 führt bei jeder Desktop-Anmeldung ein Programm aus einem temporären oder versteckten Ordner aus %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="188"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="202"/>
         <source>ldconfig builds the dynamic linker&apos;s cache from the folders /etc/ld.so.conf lists and those of the files it includes (/etc/ld.so.conf.d/*.conf): every dynamically linked program, root&apos;s daemons, sudo and sshd included, then finds its libraries there. A folder in a temporary or hidden place, in a user&apos;s home, or a relative one (read from whatever folder ldconfig runs in) lets whoever writes there drop a library of a name programs load and have it loaded into them (MITRE ATT&amp;CK T1574.006). Packages list folders under /usr, /lib and /opt only. Find out who added the line and what the folder holds, then run ldconfig again without it. %1</source>
         <translation>ldconfig baut den Cache des dynamischen Linkers aus den Ordnern, die /etc/ld.so.conf und die davon eingebundenen Dateien (/etc/ld.so.conf.d/*.conf) nennen: Jedes dynamisch gelinkte Programm, auch die Dienste von root, sudo und sshd, findet dann dort seine Bibliotheken. Ein Ordner an einem temporären oder versteckten Ort, im Home-Verzeichnis eines Benutzers oder ein relativer (gelesen aus dem Ordner, in dem ldconfig gerade läuft) lässt jeden, der dort schreiben kann, eine Bibliothek unter einem Namen ablegen, den Programme laden, und sie in diese laden (MITRE ATT&amp;CK T1574.006). Pakete nennen nur Ordner unter /usr, /lib und /opt. Klären Sie, wer die Zeile hinzugefügt hat und was der Ordner enthält, und führen Sie ldconfig danach ohne sie erneut aus. %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="198"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="212"/>
         <source>%1 makes every program load libraries from %2, a temporary or hidden folder %3</source>
         <translation>%1 lässt jedes Programm Bibliotheken aus %2 laden, einem temporären oder versteckten Ordner %3</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="202"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="216"/>
         <source>%1 takes library folders from %2, kept in a temporary or hidden folder %3</source>
         <translation>%1 übernimmt Bibliotheksordner aus %2, das in einem temporären oder versteckten Ordner liegt %3</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="206"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="220"/>
         <source>%1 makes every program load libraries from the relative folder %2 %3</source>
         <translation>%1 lässt jedes Programm Bibliotheken aus dem relativen Ordner %2 laden %3</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="210"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="224"/>
         <source>%1 makes every program load libraries from %2, a folder in a home %3</source>
         <translation>%1 lässt jedes Programm Bibliotheken aus %2 laden, einem Ordner in einem Home-Verzeichnis %3</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="367"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="366"/>
         <source>Line %1 of %2: %3</source>
         <translation>Zeile %1 von %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="435"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="434"/>
         <source>not a KEY=value line; pam_env ignores it</source>
         <translation>keine Zeile der Form KEY=value; pam_env ignoriert sie</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="481"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="480"/>
         <source>the working folder</source>
         <translation>dem Arbeitsordner</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="496"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="495"/>
         <source>the working folder first</source>
         <translation>den Arbeitsordner an erster Stelle</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="536"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="535"/>
         <source>not a KEY=VALUE line; systemd ignores it</source>
         <translation>keine KEY=VALUE-Zeile; systemd ignoriert sie</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="571"/>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="672"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="570"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="671"/>
         <source>the line is longer than %1 bytes; it is judged up to there</source>
         <translation>die Zeile ist länger als %1 Bytes; sie wird bis dorthin beurteilt</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="595"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="594"/>
         <source>not a VAR [DEFAULT=value] [OVERRIDE=value] line</source>
         <translation>keine Zeile der Form VAR [DEFAULT=Wert] [OVERRIDE=Wert]</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="621"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="620"/>
         <source>a word that is not DEFAULT=value or OVERRIDE=value; pam_env reads only those</source>
         <translation>ein Wort, das weder DEFAULT=Wert noch OVERRIDE=Wert ist; pam_env liest nur diese</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="709"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="708"/>
         <source>%1 %2 in %3</source>
         <translation>%1 %2 in %3</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="918"/>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="988"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="917"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="987"/>
         <source>entries</source>
         <translation>Einträge</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeHookFiles.cpp" line="1023"/>
+        <location filename="../core/import/importers/NodeHookFiles.cpp" line="1022"/>
         <source>nothing read</source>
         <translation>nichts gelesen</translation>
     </message>
@@ -6011,23 +6189,23 @@
         <translation>keine APT-Syntax (Name &quot;value&quot;; oder Name { … };) bei %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AptConfigImporter.cpp" line="450"/>
-        <location filename="../core/import/importers/AptConfigImporter.cpp" line="452"/>
+        <location filename="../core/import/importers/AptConfigImporter.cpp" line="442"/>
+        <location filename="../core/import/importers/AptConfigImporter.cpp" line="444"/>
         <source>options</source>
         <translation>Optionen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AptConfigImporter.cpp" line="480"/>
+        <location filename="../core/import/importers/AptConfigImporter.cpp" line="472"/>
         <source>APT&apos;s configuration of a node (apt.conf, apt.conf.d)</source>
         <translation>APT-Konfiguration eines Knotens (apt.conf, apt.conf.d)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AptConfigImporter.cpp" line="520"/>
+        <location filename="../core/import/importers/AptConfigImporter.cpp" line="510"/>
         <source>%1: the file holds no option, only comments</source>
         <translation>%1: Die Datei enthält keine Option, nur Kommentare</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AptConfigImporter.cpp" line="521"/>
+        <location filename="../core/import/importers/AptConfigImporter.cpp" line="511"/>
         <source>no APT option found</source>
         <translation>keine APT-Option gefunden</translation>
     </message>
@@ -6619,6 +6797,11 @@ SHA-256 %7
     </message>
     <message>
         <location filename="../core/model/Event.cpp" line="29"/>
+        <source>the day alone; the time of day is not known</source>
+        <translation>nur der Tag; die Uhrzeit ist nicht bekannt</translation>
+    </message>
+    <message>
+        <location filename="../core/model/Event.cpp" line="31"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>

@@ -1,13 +1,20 @@
 #include "case/AccountChanges.h"
 
+#include "case/CaseSchema.h"
+#include "case/SqliteCaseWriter.h"
+
 #include "import/importers/AccountsImporter.h"
 #include "model/Finding.h"
 #include "util/Hash.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDate>
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTimeZone>
 
 #include <map>
 #include <set>
@@ -251,7 +258,11 @@ private:
         // Fingerprints and states only: what the importer kept of the hashes.
         c.before = beforeText.isEmpty() ? QJsonValue() : QJsonValue(beforeText);
         c.after = afterText;
-        c.when = a.body.value(QStringLiteral("lastChange")).toString();
+        // The day shadow gives is this change's only if the change set it: locking
+        // and unlocking leave it as it was.
+        const QJsonValue lastChange = a.body.value(QStringLiteral("lastChange"));
+        if (lastChange != b.body.value(QStringLiteral("lastChange")))
+            c.when = lastChange.toString();
         if (!c.when.isEmpty() && c.when.at(0) > QLatin1Char('9'))
             c.when.clear(); // "must change at next login"
         static const std::map<QString, const char*> kWords = {
@@ -359,7 +370,7 @@ struct WantedFinding
 class Pass
 {
 public:
-    explicit Pass(const Db& db)
+    explicit Pass(Db& db)
         : m_db(db)
     {}
 
@@ -395,6 +406,8 @@ public:
                 return r.error();
         }
         if (auto r = settle(); !r)
+            return r.error();
+        if (auto r = writeEvents(); !r)
             return r.error();
         return m_result;
     }
@@ -487,6 +500,11 @@ private:
         const std::vector<Change> changes = Comparer(file, node, uids).compare(before, after.value());
         if (changes.empty())
             return {};
+        std::set<QString> passwordChanged;
+        for (const Change& c : changes) {
+            if (c.what.startsWith(QLatin1String("password-")))
+                passwordChanged.insert(c.subject);
+        }
         QStringList summaries;
         Statement insert = m_db.prepare(
             "INSERT INTO resources(artifact_id, kind, namespace, name, body, line, resource_key, body_sha256) "
@@ -536,6 +554,10 @@ private:
             m_counted[artifact] += 1;
             ++m_result.changes;
             summaries << c.summary;
+            // One event a day a password changed on: its last-change day alone
+            // when nothing else says what changed (chage -d).
+            if (!c.when.isEmpty() && (c.what != QLatin1String("lastChange") || !passwordChanged.count(c.subject)))
+                addEvent(backup.id, node, file, c);
             if (c.privilege != Severity::Info) {
                 WantedFinding f;
                 f.artifact = artifact;
@@ -657,7 +679,101 @@ private:
         return {};
     }
 
-    const Db& m_db;
+    /// The changes whose day is known go on the timeline, on their backup's
+    /// artifact (which has no other events): written again only when they differ
+    /// from those the last pass wrote, since taking events out of the case costs
+    /// a merge of the full-text index.
+    Result<void> writeEvents()
+    {
+        QCryptographicHash digest(QCryptographicHash::Sha256);
+        for (const auto& [artifact, ev] : m_events) {
+            const QByteArray head = QByteArray::number(artifact) + ' ' + QByteArray::number(ev.tsNs) + ' ' +
+                                    QByteArray::number(ev.line) + ' ' + QByteArray::number(ev.severity) + ' ';
+            digest.addData(head);
+            for (const std::string& t : ev.text) {
+                digest.addData(QByteArrayView(t.data(), static_cast<qsizetype>(t.size())));
+                digest.addData(QByteArrayView("\x1f", 1));
+            }
+        }
+        const QString signature = QString::fromLatin1(digest.result().toHex());
+        const qint64 present =
+            m_db.scalar("SELECT coalesce(sum(events), 0) FROM artifacts WHERE kind = 'node-accounts-backup'", 0);
+        QString stored;
+        {
+            Statement st = m_db.prepare("SELECT value FROM meta WHERE key = 'account-change-events'");
+            if (st.next())
+                stored = st.text(0);
+        }
+        if (present == static_cast<qint64>(m_events.size()) && (present == 0 || stored == signature))
+            return {};
+        QVector<qint64> holders;
+        {
+            Statement st = m_db.prepare("SELECT id FROM artifacts WHERE kind = 'node-accounts-backup' AND events > 0");
+            while (st.next())
+                holders << st.int64(0);
+            if (!st.ok())
+                return fail(st);
+        }
+        if (!holders.isEmpty()) {
+            if (auto r = CaseSchema::deleteEventsOf(m_db, holders); !r)
+                return r.error();
+            if (auto r = m_db.exec("UPDATE artifacts SET events = 0 WHERE kind = 'node-accounts-backup'"); !r)
+                return r.error();
+        }
+        std::map<qint64, qint64> counts;
+        if (!m_events.empty()) {
+            SqliteCaseWriter writer(m_db);
+            for (const auto& [artifact, ev] : m_events) {
+                writer.setArtifact(artifact);
+                writer.addEvent(ev);
+                ++counts[artifact];
+            }
+            if (auto r = writer.finishMerges(); !r)
+                return r.error();
+            if (auto r = writer.indexMergedForSearch(); !r)
+                return r.error();
+        }
+        Statement count = m_db.prepare("UPDATE artifacts SET events = ?2 WHERE id = ?1");
+        for (const auto& [artifact, n] : counts) {
+            count.reset();
+            count.bind(1, artifact);
+            count.bind(2, n);
+            if (!count.exec())
+                return fail(count);
+        }
+        Statement meta = m_db.prepare("INSERT OR REPLACE INTO meta(key, value) VALUES('account-change-events', ?1)");
+        meta.bind(1, signature);
+        if (!meta.exec())
+            return fail(meta);
+        return {};
+    }
+
+    /// The event of a change whose day shadow gives.
+    void addEvent(qint64 backup, const QString& node, const QString& file, const Change& c)
+    {
+        const QDate day = QDate::fromString(c.when, Qt::ISODate);
+        if (!day.isValid())
+            return;
+        NormalizedEvent ev;
+        ev.tsNs = QDateTime(day, QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch() * 1'000'000;
+        ev.tsQuality = TsQuality::Day;
+        ev.line = c.backupLine;
+        ev.severity = static_cast<int>(c.privilege);
+        ev.set(EventText::Source, "node-accounts-backup");
+        ev.set(EventText::Node, node.toStdString());
+        ev.set(EventText::Principal, c.subject.toStdString());
+        ev.set(EventText::Verb, c.what.toStdString());
+        ev.set(EventText::Object, QString(file + QLatin1Char(' ') + c.subject).toStdString());
+        ev.set(EventText::Message,
+               Tr::tr("%1 (on the day %2 gives as the last password change; the account tools' copy is from "
+                      "before it)")
+                   .arg(c.summary, file)
+                   .toStdString());
+        m_events.emplace_back(backup, std::move(ev));
+    }
+
+    Db& m_db;
+    std::vector<std::pair<qint64, NormalizedEvent>> m_events; // by the backup they hang on
     AccountChangesPass m_result;
     std::map<QString, WantedFinding> m_wanted; // by dedup_key
     std::map<qint64, qint64> m_counted;        // resources written, by artifact
@@ -665,7 +781,7 @@ private:
 
 } // namespace
 
-Result<AccountChangesPass> compareAccountBackups(const Db& db)
+Result<AccountChangesPass> compareAccountBackups(Db& db)
 {
     return Pass(db).run();
 }

@@ -24,7 +24,9 @@ namespace ab {
 /// gshadow administrators added or removed, passwords set, changed, locked,
 /// unlocked or removed (their fingerprints compared: hashes never reach the
 /// case), shadow's last change day and aging or expiry changed. A password's
-/// change carries its day from shadow's last change ("when", quality "day").
+/// change carries its day from shadow's last change ("when", quality "day"),
+/// and is an event on the timeline on that day (TsQuality::Day), on the
+/// backup's artifact and line; other changes have no time the files give.
 ///
 /// Findings (tool "auditbench"), on the file's artifact and line, known by
 /// their dedup_key ("account-change|<backup>|<change>") and kept from pass to
@@ -42,6 +44,6 @@ struct AccountChangesPass
     qint64 changes = 0;       // NodeAccountChange resources written
     qint64 findingsAdded = 0; // findings new with this pass
 };
-Result<AccountChangesPass> compareAccountBackups(const Db& db);
+Result<AccountChangesPass> compareAccountBackups(Db& db);
 
 } // namespace ab

@@ -10,6 +10,7 @@
 #include "import/ImporterRegistry.h"
 #include "import/importers/AccountsImporter.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QDirIterator>
 #include <QJsonArray>
@@ -18,6 +19,7 @@
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+#include <QTimeZone>
 
 using namespace ab;
 using namespace ab::test;
@@ -85,6 +87,13 @@ QStringList observed(const Db& db)
         out << QStringLiteral("issue %1|%2").arg(i.text(0), i.text(1)) +
                    (lines.isEmpty() ? QString() : QLatin1Char('|') + lines.join(QLatin1Char(',')));
     }
+    Statement e = db.prepare("SELECT ts_ns, verb, object, ts_quality FROM events WHERE source = "
+                             "'node-accounts-backup'");
+    while (e.next())
+        out << QStringLiteral("event %1|%2|%3|%4")
+                   .arg(QDateTime::fromMSecsSinceEpoch(e.int64(0) / 1'000'000, QTimeZone::utc())
+                            .toString(QStringLiteral("yyyy-MM-dd")),
+                        e.text(1), e.text(2), tsQualityWord(static_cast<int>(e.int64(3))));
     out.sort();
     return out;
 }
@@ -131,6 +140,7 @@ private slots:
     void separateImports();
     void removingTheFileRemovesItsChanges();
     void removingTheBackupRemovesItsChanges();
+    void eventsFollowTheirFiles();
     void loneBackupIsNotRead();
     void hashesNeverStored();
     void fuzz();
@@ -234,6 +244,28 @@ void TestAccountChanges::removingTheFileRemovesItsChanges()
     QCOMPARE(db.scalar("SELECT count(*) FROM findings WHERE rule_id LIKE 'node.account-change%'", -1), 0);
     QCOMPARE(db.scalar("SELECT count(*) FROM issues WHERE code = 'node-accounts-backup.no-current'", -1), 1);
     QCOMPARE(db.scalar("SELECT resources FROM artifacts WHERE name LIKE '%/etc/passwd-'", -1), 1);
+}
+
+void TestAccountChanges::eventsFollowTheirFiles()
+{
+    // A password change's day is on the timeline once, however many imports
+    // follow, and goes with the shadow file it was read from.
+    QTemporaryDir tmp;
+    const QString casePath = tmp.filePath(QStringLiteral("c.auditcase"));
+    QVERIFY(importInto(casePath, {root() + QStringLiteral("/shadow-changes")}).hasValue());
+    QVERIFY(importInto(casePath, {root() + QStringLiteral("/two-nodes")}).hasValue());
+    auto cf = CaseFile::open(casePath, CaseFile::Access::ReadWrite);
+    QVERIFY(cf.hasValue());
+    Db& db = cf.value().db();
+    QCOMPARE(db.scalar("SELECT count(*) FROM events WHERE source = 'node-accounts-backup'", -1), 3);
+    QCOMPARE(db.scalar("SELECT sum(events) FROM artifacts", -1), 3);
+    const qint64 current = db.scalar("SELECT id FROM artifacts WHERE name LIKE 'shadow-changes/%/etc/shadow'", -1);
+    QVERIFY(current > 0);
+    QVERIFY(ArtifactRemover::remove(cf.value(), {current}, QStringLiteral("test")).hasValue());
+    QCOMPARE(db.scalar("SELECT count(*) FROM events", -1), 0);
+    QCOMPARE(db.scalar("SELECT sum(events) FROM artifacts", -1), 0);
+    // The other node's changes stay.
+    QCOMPARE(db.scalar("SELECT count(*) FROM resources WHERE kind = 'NodeAccountChange'", -1), 2);
 }
 
 void TestAccountChanges::removingTheBackupRemovesItsChanges()
