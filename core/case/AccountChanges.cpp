@@ -5,6 +5,7 @@
 
 #include "import/importers/AccountsImporter.h"
 #include "model/Finding.h"
+#include "model/TsQualityDay.h"
 #include "util/Hash.h"
 
 #include <QCoreApplication>
@@ -376,6 +377,27 @@ public:
 
     Result<AccountChangesPass> run()
     {
+        // What the comparison reads: the accounts files and their copies. When the
+        // case holds the same ones as at the last pass, what it wrote stands (an
+        // import of anything else costs no second comparison).
+        QString inputs = QStringLiteral("1|");
+        {
+            Statement st = m_db.prepare("SELECT id FROM artifacts WHERE kind IN ('node-accounts', "
+                                        "'node-accounts-backup') ORDER BY id");
+            while (st.next())
+                inputs += QString::number(st.int64(0)) + QLatin1Char(',');
+            if (!st.ok())
+                return fail(st);
+        }
+        {
+            Statement st = m_db.prepare("SELECT value FROM meta WHERE key = 'account-change-inputs'");
+            if (st.next() && st.text(0) == inputs)
+                return m_result;
+        }
+        Statement keep = m_db.prepare("INSERT OR REPLACE INTO meta(key, value) VALUES('account-change-inputs', ?1)");
+        keep.bind(1, inputs);
+        if (!keep.exec())
+            return fail(keep);
         if (auto r =
                 m_db.exec("UPDATE artifacts SET resources = max(0, resources - (SELECT count(*) FROM resources r WHERE "
                           "r.kind = 'NodeAccountChange' AND r.artifact_id = artifacts.id)) "
@@ -756,7 +778,7 @@ private:
             return;
         NormalizedEvent ev;
         ev.tsNs = QDateTime(day, QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch() * 1'000'000;
-        ev.tsQuality = TsQuality::Day;
+        ev.tsQuality = kTsQualityDay;
         ev.line = c.backupLine;
         ev.severity = static_cast<int>(c.privilege);
         ev.set(EventText::Source, "node-accounts-backup");

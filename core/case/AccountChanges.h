@@ -25,7 +25,7 @@ namespace ab {
 /// unlocked or removed (their fingerprints compared: hashes never reach the
 /// case), shadow's last change day and aging or expiry changed. A password's
 /// change carries its day from shadow's last change ("when", quality "day"),
-/// and is an event on the timeline on that day (TsQuality::Day), on the
+/// and is an event on the timeline on that day (kTsQualityDay, "day-only"), on the
 /// backup's artifact and line; other changes have no time the files give.
 ///
 /// Findings (tool "auditbench"), on the file's artifact and line, known by
@@ -36,7 +36,8 @@ namespace ab {
 /// the list of a pair's changes (`node.account-changes`). No change, nothing.
 ///
 /// Worked out again from all the case holds after every import and removal
-/// (ImportJob, ArtifactRemover), in their transaction.
+/// (ImportJob, ArtifactRemover), in their transaction, when the accounts files
+/// and copies it holds are not those of the last pass.
 struct AccountChangesPass
 {
     qint64 pairs = 0;         // backups compared with their file

@@ -1,4 +1,5 @@
 #include "model/Event.h"
+#include "model/TsQualityDay.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -25,7 +26,7 @@ QString tsQualityText(int quality)
     case TsQuality::Age:
         return QCoreApplication::translate("ab::Event",
                                            "an age counted back from the artifact's time; as close as its unit");
-    case TsQuality::Day:
+    case kTsQualityDay:
         return QCoreApplication::translate("ab::Event", "the day alone; the time of day is not known");
     }
     return QCoreApplication::translate("ab::Event", "unknown");
