@@ -2,6 +2,177 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AccountChanges</name>
+    <message>
+        <location filename="../core/case/AccountChanges.cpp" line="159"/>
+        <source>account %1 (uid %2) added</source>
+        <translation>Konto %1 (UID %2) hinzugefügt</translation>
+    </message>
+    <message>
+        <location filename="../core/case/AccountChanges.cpp" line="162"/>
+        <source>a new account with uid 0, root&apos;s powers under another name</source>
+        <translation>ein neues Konto mit UID 0, die Rechte von root unter anderem Namen</translation>
+    </message>
+    <message>
+        <location filename="../core/case/AccountChanges.cpp" line="165"/>
+        <source>group %1 (gid %2) added</source>
+        <translation>Gruppe %1 (GID %2) hinzugefügt</translation>
+    </message>
+    <message>
+        <location filename="../core/case/AccountChanges.cpp" line="169"/>
+        <source>shadow entry of %1 added</source>
+        <translation>shadow-Eintrag von %1 hinzugefügt</translation>
+    </message>
+    <message>
+        <location filename="../core/case/AccountChanges.cpp" line="171"/>
+        <source>gshadow entry of %1 added</source>
+        <translation>gshadow-Eintrag von %1 hinzugefügt</translation>
+    </message>
+    <message>
+        <location filename="../core/case/AccountChanges.cpp" line="188"/>
+        <source>account %1 (uid %2) removed</source>
+        <translation>Konto %1 (UID %2) entfernt</translation>
+    </message>
+    <message>
+        <location filename="../core/case/AccountChanges.cpp" line="192"/>
+        <source>group %1 (gid %2) removed</source>
+        <translation>Gruppe %1 (GID %2) entfernt</translation>
+    </message>
+    <message>
+        <location filename="../core/case/AccountChanges.cpp" line="196"/>
+        <source>shadow entry of %1 removed</source>
+        <translation>shadow-Eintrag von %1 entfernt</translation>
+    </message>
+    <message>
+        <location filename="../core/case/AccountChanges.cpp" line="198"/>
+        <source>gshadow entry of %1 removed</source>
+        <translation>gshadow-Eintrag von %1 entfernt</translation>
+    </message>
+    <message>
+        <location filename="../core/case/AccountChanges.cpp" line="215"/>
+        <source>%1 of %2: %3 → %4</source>
+        <translation>%1 von %2: %3 → %4</translation>
+    </message>
+    <message>
+        <location filename="../core/case/AccountChanges.cpp" line="218"/>
+        <source>uid changed to 0: root&apos;s powers under another name</source>
+        <translation>UID auf 0 geändert: die Rechte von root unter anderem Namen</translation>
+    </message>
+    <message>
+        <location filename="../core/case/AccountChanges.cpp" line="225"/>
+        <source>system account (uid %1) given the login shell %2</source>
+        <translation>Systemkonto (UID %1) erhielt die Login-Shell %2</translation>
+    </message>
+    <message>
+        <location filename="../core/case/AccountChanges.cpp" line="269"/>
+        <source>password of %1 set</source>
+        <translation>Passwort von %1 gesetzt</translation>
+    </message>
+    <message>
+        <location filename="../core/case/AccountChanges.cpp" line="270"/>
+        <source>password of %1 changed</source>
+        <translation>Passwort von %1 geändert</translation>
+    </message>
+    <message>
+        <location filename="../core/case/AccountChanges.cpp" line="271"/>
+        <source>password of %1 locked</source>
+        <translation>Passwort von %1 gesperrt</translation>
+    </message>
+    <message>
+        <location filename="../core/case/AccountChanges.cpp" line="272"/>
+        <source>password of %1 unlocked</source>
+        <translation>Passwort von %1 entsperrt</translation>
+    </message>
+    <message>
+        <location filename="../core/case/AccountChanges.cpp" line="274"/>
+        <source>password of %1 removed: no password needed</source>
+        <translation>Passwort von %1 entfernt: kein Passwort nötig</translation>
+    </message>
+    <message>
+        <location filename="../core/case/AccountChanges.cpp" line="280"/>
+        <source>a password set on system account %1 (uid %2), which then logs in with it</source>
+        <translation>ein Passwort für das Systemkonto %1 (UID %2) gesetzt, das sich damit anmelden kann</translation>
+    </message>
+    <message>
+        <location filename="../core/case/AccountChanges.cpp" line="288"/>
+        <source>a password set on group %1, which newgrp lets whoever knows it join</source>
+        <translation>ein Passwort für die Gruppe %1 gesetzt, der newgrp jeden beitreten lässt, der es kennt</translation>
+    </message>
+    <message>
+        <location filename="../core/case/AccountChanges.cpp" line="313"/>
+        <source>%1 made an administrator of group %2</source>
+        <translation>%1 zum Administrator der Gruppe %2 gemacht</translation>
+    </message>
+    <message>
+        <location filename="../core/case/AccountChanges.cpp" line="314"/>
+        <source>%1 added to group %2</source>
+        <translation>%1 zur Gruppe %2 hinzugefügt</translation>
+    </message>
+    <message>
+        <location filename="../core/case/AccountChanges.cpp" line="318"/>
+        <source>%1 added to group %2, whose members hold privileges</source>
+        <translation>%1 zur Gruppe %2 hinzugefügt, deren Mitglieder Privilegien haben</translation>
+    </message>
+    <message>
+        <location filename="../core/case/AccountChanges.cpp" line="330"/>
+        <source>%1 no longer an administrator of group %2</source>
+        <translation>%1 nicht mehr Administrator der Gruppe %2</translation>
+    </message>
+    <message>
+        <location filename="../core/case/AccountChanges.cpp" line="331"/>
+        <source>%1 removed from group %2</source>
+        <translation>%1 aus der Gruppe %2 entfernt</translation>
+    </message>
+    <message>
+        <location filename="../core/case/AccountChanges.cpp" line="489"/>
+        <source>not compared: the case holds no %1 beside this copy of it</source>
+        <translation>nicht verglichen: der Fall enthält keine %1 neben dieser Kopie davon</translation>
+    </message>
+    <message>
+        <location filename="../core/case/AccountChanges.cpp" line="490"/>
+        <source>not compared: the case holds no %1 of node %2</source>
+        <translation>nicht verglichen: der Fall enthält keine %1 des Knotens %2</translation>
+    </message>
+    <message>
+        <location filename="../core/case/AccountChanges.cpp" line="533"/>
+        <source>on this node</source>
+        <translation>auf diesem Knoten</translation>
+    </message>
+    <message>
+        <location filename="../core/case/AccountChanges.cpp" line="533"/>
+        <source>on node %1</source>
+        <translation>auf Knoten %1</translation>
+    </message>
+    <message>
+        <location filename="../core/case/AccountChanges.cpp" line="591"/>
+        <source>Last account change %1: %2</source>
+        <translation>Letzte Kontenänderung %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/case/AccountChanges.cpp" line="592"/>
+        <source>%1 holds the node&apos;s accounts after the last change the account tools made, %2 the copy they kept from before it. That change granted privilege: %3. Check that it was requested and approved.</source>
+        <translation>%1 enthält die Konten des Knotens nach der letzten Änderung durch die Kontenwerkzeuge, %2 die Kopie, die sie davor aufbewahrt haben. Diese Änderung hat Privilegien gewährt: %3. Prüfen Sie, ob sie beantragt und genehmigt wurde.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/case/AccountChanges.cpp" line="608"/>
+        <source>Last change to %1 %2: %n change(s)</source>
+        <translation>
+            <numerusform>Letzte Änderung an %1 %2: %n Änderung</numerusform>
+            <numerusform>Letzte Änderung an %1 %2: %n Änderungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/case/AccountChanges.cpp" line="609"/>
+        <source>Compared with %1, the copy the account tools kept before their last change: %2.</source>
+        <translation>Verglichen mit %1, der Kopie, die die Kontenwerkzeuge vor ihrer letzten Änderung aufbewahrt haben: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/case/AccountChanges.cpp" line="789"/>
+        <source>%1 (on the day %2 gives as the last password change; the account tools&apos; copy is from before it)</source>
+        <translation>%1 (an dem Tag, den %2 als letzte Passwortänderung angibt; die Kopie der Kontenwerkzeuge stammt von davor)</translation>
+    </message>
+</context>
+<context>
     <name>CaseSchema</name>
     <message>
         <location filename="../core/case/CaseSchema.cpp" line="313"/>
@@ -168,8 +339,8 @@
     </message>
     <message>
         <location filename="../core/query/Filter.cpp" line="62"/>
-        <source>how the time is known: exact, year-inferred, zone-assumed, from-line-before, missing, since-boot, from-age (= or != only)</source>
-        <translation>wie die Zeit bekannt ist: exact, year-inferred, zone-assumed, from-line-before, missing, since-boot, from-age (nur = oder !=)</translation>
+        <source>how the time is known: exact, year-inferred, zone-assumed, from-line-before, missing, since-boot, from-age, day-only (= or != only)</source>
+        <translation>wie die Zeit bekannt ist: exact, year-inferred, zone-assumed, from-line-before, missing, since-boot, from-age, day-only (nur = oder !=)</translation>
     </message>
 </context>
 <context>
@@ -1475,7 +1646,7 @@
     </message>
     <message>
         <location filename="../core/case/Sqlite.cpp" line="179"/>
-        <location filename="../core/import/ImportJob.cpp" line="97"/>
+        <location filename="../core/import/ImportJob.cpp" line="98"/>
         <location filename="../core/import/ImportSource.cpp" line="128"/>
         <location filename="../core/import/ImportSource.cpp" line="236"/>
         <source>cannot open: %1</source>
@@ -1552,17 +1723,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/import/ImporterRegistry.cpp" line="213"/>
+        <location filename="../core/import/ImporterRegistry.cpp" line="214"/>
         <source>Archives (%1)</source>
         <translation>Archive (%1)</translation>
     </message>
     <message>
-        <location filename="../core/import/ImporterRegistry.cpp" line="216"/>
+        <location filename="../core/import/ImporterRegistry.cpp" line="217"/>
         <source>Supported evidence (%1)</source>
         <translation>Unterstützte Nachweise (%1)</translation>
     </message>
     <message>
-        <location filename="../core/import/ImporterRegistry.cpp" line="217"/>
+        <location filename="../core/import/ImporterRegistry.cpp" line="218"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
@@ -1593,7 +1764,7 @@
         <translation>Container-Log (Docker, CRI, kubectl logs)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="257"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="274"/>
         <source>%n line(s) starting with &apos;+&apos; or &apos;-&apos; name accounts kept in NIS or LDAP, not in this file; they were passed over</source>
         <translation>
             <numerusform>%n Zeile, die mit &apos;+&apos; oder &apos;-&apos; beginnt, nennt Konten aus NIS oder LDAP, nicht aus dieser Datei; sie wurde übergangen</numerusform>
@@ -1601,22 +1772,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="278"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="295"/>
         <source>%1 fields separated by &apos;:&apos; where %2&apos;s entries have %3</source>
         <translation>%1 durch &apos;:&apos; getrennte Felder, wo die Einträge von %2 %3 haben</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="282"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="299"/>
         <source>&apos;%1&apos; is not a user or group name</source>
         <translation>&apos;%1&apos; ist kein Benutzer- oder Gruppenname</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="283"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="300"/>
         <source>a day count that is not a number</source>
         <translation>eine Anzahl von Tagen, die keine Zahl ist</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="284"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="301"/>
         <source>an id that is not a number below 2^32</source>
         <translation>eine ID, die keine Zahl unter 2^32 ist</translation>
     </message>
@@ -1644,87 +1815,87 @@
         <translation>%1 weitere %2 nach den ersten %3 wurden gelesen und bewertet, aber die Ressource behält nur die ersten %3</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="274"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="291"/>
         <source>not an entry of passwd, group, shadow or gshadow (%1 fields separated by &apos;:&apos;; passwd has 7, group and gshadow 4, shadow 9, with numeric ids and days)</source>
         <translation>kein Eintrag von passwd, group, shadow oder gshadow (%1 durch &apos;:&apos; getrennte Felder; passwd hat 7, group und gshadow 4, shadow 9, mit numerischen IDs und Tagen)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="383"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="408"/>
         <source>%1 has uid 0 %2: root&apos;s powers under another name</source>
         <translation>%1 hat die UID 0 %2: die Rechte von root unter anderem Namen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="384"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="409"/>
         <source>Every account with uid 0 is root: what it does is logged as root&apos;s, and its password or keys are a second way to root that a review of root&apos;s access does not see. Only root should have uid 0.</source>
         <translation>Jedes Konto mit der UID 0 ist root: Was es tut, wird als Handlung von root protokolliert, und sein Passwort oder seine Schlüssel sind ein zweiter Weg zu root, den eine Prüfung der Zugänge von root nicht sieht. Nur root sollte die UID 0 haben.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="389"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="414"/>
         <source>%1 shares uid %2 with %3 %4</source>
         <translation>%1 teilt die UID %2 mit %3 %4</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="390"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="415"/>
         <source>The kernel, the logs and the file system know accounts by their uid: what either account does is recorded as the first&apos;s, and each owns the other&apos;s files. Each account needs its own uid.</source>
         <translation>Kernel, Logs und Dateisystem kennen Konten an ihrer UID: Was eines der Konten tut, wird als Handlung des ersten erfasst, und jedes besitzt die Dateien des anderen. Jedes Konto braucht eine eigene UID.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="397"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="422"/>
         <source>%1&apos;s password hash is in passwd %2, which every user can read</source>
         <translation>Der Passwort-Hash von %1 steht in passwd %2, das jeder Benutzer lesen kann</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="398"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="423"/>
         <source>passwd is readable by every account on the node; a hash kept there (%1) can be copied and cracked offline. Hashes belong in shadow, readable by root alone (pwconv moves them).</source>
         <translation>passwd ist für jedes Konto auf dem Node lesbar; ein dort gespeicherter Hash (%1) kann kopiert und offline geknackt werden. Hashes gehören in shadow, das nur root lesen kann (pwconv verschiebt sie).</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="406"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="431"/>
         <source>System account %1 (uid %2) has the login shell %3 %4</source>
         <translation>Systemkonto %1 (UID %2) hat die Login-Shell %3 %4</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="408"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="433"/>
         <source>Accounts below uid 1000 run services; a login shell lets anyone who gets their password or a key log in as them. Give them /usr/sbin/nologin unless someone must log in as the service.</source>
         <translation>Konten unter UID 1000 betreiben Dienste; mit einer Login-Shell kann sich jeder, der ihr Passwort oder einen Schlüssel erlangt, als sie anmelden. Geben Sie ihnen /usr/sbin/nologin, sofern sich niemand als der Dienst anmelden muss.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="416"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="441"/>
         <source>%1 has an empty password in %2 %3</source>
         <translation>%1 hat ein leeres Passwort in %2 %3</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="417"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="442"/>
         <source>An empty password field lets the account log in without a password wherever PAM allows it (nullok, the default of many distributions&apos; common-auth), and su to it needs none. Lock it (passwd -l) or set one.</source>
         <translation>Ein leeres Passwortfeld erlaubt die Anmeldung ohne Passwort überall, wo PAM es zulässt (nullok, die Vorgabe der common-auth vieler Distributionen), und su zu diesem Konto braucht keines. Sperren Sie es (passwd -l) oder setzen Sie eines.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="465"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="490"/>
         <source>Group %1 has a password %2</source>
         <translation>Gruppe %1 hat ein Passwort %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="466"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="491"/>
         <source>Whoever knows the password joins %1 with newgrp, and %1&apos;s members hold root&apos;s powers: an administrator&apos;s rights shared by a password, granted to no one by name. Lock it (gpasswd -r %1).</source>
         <translation>Wer das Passwort kennt, tritt %1 mit newgrp bei, und die Mitglieder von %1 haben die Rechte von root: Administratorrechte, geteilt über ein Passwort, niemandem namentlich gewährt. Sperren Sie es (gpasswd -r %1).</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="470"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="495"/>
         <source>Whoever knows the password joins %1 with newgrp, without being made a member by name; a shared secret no review of members shows. Lock it (gpasswd -r %1) unless it is needed.</source>
         <translation>Wer das Passwort kennt, tritt %1 mit newgrp bei, ohne namentlich Mitglied zu werden; ein geteiltes Geheimnis, das keine Prüfung der Mitglieder zeigt. Sperren Sie es (gpasswd -r %1), sofern es nicht gebraucht wird.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="485"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="510"/>
         <source>Administrators %1 (group %2): %3</source>
         <translation>Administratoren %1 (Gruppe %2): %3</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="486"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="511"/>
         <source>Members of %1 may run any command as root through sudo (or su, for wheel). The list for the review of privileged access; accounts whose primary group is %1 are in passwd, not here.</source>
         <translation>Mitglieder von %1 dürfen über sudo (bzw. su bei wheel) jeden Befehl als root ausführen. Die Liste für die Prüfung privilegierter Zugänge; Konten, deren primäre Gruppe %1 ist, stehen in passwd, nicht hier.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="495"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="520"/>
         <source>%n account(s) in group %1 %2 have root&apos;s powers: %3</source>
         <translation>
             <numerusform>%n Konto in der Gruppe %1 %2 hat die Rechte von root: %3</numerusform>
@@ -1732,44 +1903,50 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="498"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="523"/>
         <source>Membership of %1 is root without sudo and without its log: docker and lxd start a container with the host&apos;s file system mounted, disk reads and writes the raw disks. Grant it as root is granted, or not at all.</source>
         <translation>Die Mitgliedschaft in %1 ist root ohne sudo und ohne dessen Protokoll: docker und lxd starten einen Container mit eingehängtem Dateisystem des Hosts, disk liest und schreibt die Datenträger direkt. Vergeben Sie sie wie root oder gar nicht.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="536"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="561"/>
         <source>%1&apos;s password is hashed with %2 %3</source>
         <translation>Das Passwort von %1 ist mit %2 gehasht %3</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="537"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="562"/>
         <source>%1 hashes are cracked in minutes to hours on one graphics card. Set ENCRYPT_METHOD (login.defs) or pam_unix to yescrypt or SHA512 and have the password changed.</source>
         <translation>%1-Hashes werden auf einer Grafikkarte in Minuten bis Stunden geknackt. Stellen Sie ENCRYPT_METHOD (login.defs) oder pam_unix auf yescrypt oder SHA512 und lassen Sie das Passwort ändern.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="546"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="571"/>
         <source>%1&apos;s password never expires %2</source>
         <translation>Das Passwort von %1 läuft nie ab %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="547"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="572"/>
         <source>%1&apos;s password expires only after %2 days %3</source>
         <translation>Das Passwort von %1 läuft erst nach %2 Tagen ab %3</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="549"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="574"/>
         <source>The account has a password that can log in, and shadow does not have it changed within a year (PASS_MAX_DAYS in login.defs, chage -M). Where policy asks for rotation, this account escapes it.</source>
         <translation>Das Konto hat ein Passwort, mit dem es sich anmelden kann, und shadow verlangt keine Änderung innerhalb eines Jahres (PASS_MAX_DAYS in login.defs, chage -M). Wo die Richtlinie einen Wechsel verlangt, entgeht ihm dieses Konto.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="586"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="613"/>
         <source>Node accounts (/etc/passwd, group, shadow)</source>
         <translation>Konten eines Nodes (/etc/passwd, group, shadow)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="623"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="660"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="692"/>
         <source>no passwd, group, shadow or gshadow entry found</source>
         <translation>Kein Eintrag von passwd, group, shadow oder gshadow gefunden</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="665"/>
+        <source>Node accounts&apos; backups (/etc/passwd-, group-, shadow-, gshadow-)</source>
+        <translation>Sicherungen der Knotenkonten (/etc/passwd-, group-, shadow-, gshadow-)</translation>
     </message>
     <message>
         <location filename="../core/import/importers/ContainerLogImporter.cpp" line="755"/>
@@ -1799,7 +1976,8 @@
         <translation>Import abgebrochen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="622"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="659"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="691"/>
         <source>%1: the input holds no account</source>
         <translation>%1: Die Eingabe enthält kein Konto</translation>
     </message>
@@ -2362,7 +2540,7 @@
         <translation>Beschädigte %1-Daten bei dekodiertem Byte %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="103"/>
+        <location filename="../core/import/ImportJob.cpp" line="104"/>
         <location filename="../core/import/ImportSource.cpp" line="246"/>
         <location filename="../core/import/ImportSource.cpp" line="299"/>
         <location filename="../core/import/ImportSource.cpp" line="474"/>
@@ -2425,19 +2603,19 @@
         <translation>Eine Werteliste braucht = oder !=</translation>
     </message>
     <message>
-        <location filename="../core/case/ArtifactRemover.cpp" line="93"/>
+        <location filename="../core/case/ArtifactRemover.cpp" line="94"/>
         <source>no artifact #%1 in the case</source>
         <translation>Kein Artefakt #%1 im Fall</translation>
     </message>
     <message>
-        <location filename="../core/case/ArtifactRemover.cpp" line="200"/>
+        <location filename="../core/case/ArtifactRemover.cpp" line="204"/>
         <location filename="../core/case/CaseFile.cpp" line="300"/>
-        <location filename="../core/import/ImportJob.cpp" line="1387"/>
+        <location filename="../core/import/ImportJob.cpp" line="1394"/>
         <source>the case is open read-only</source>
         <translation>Der Fall ist schreibgeschützt geöffnet</translation>
     </message>
     <message>
-        <location filename="../core/case/ArtifactRemover.cpp" line="216"/>
+        <location filename="../core/case/ArtifactRemover.cpp" line="220"/>
         <source>cannot start the removal (is an import running?): %1</source>
         <translation>Das Entfernen kann nicht beginnen (läuft ein Import?): %1</translation>
     </message>
@@ -2522,7 +2700,7 @@
         <translation>Der Fall kann nicht komprimiert werden (ist er anderswo geöffnet oder die Festplatte voll?): %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/ImportJob.cpp" line="178"/>
+        <location filename="../core/import/ImportJob.cpp" line="179"/>
         <source>%n secret(s) were found after their part of the stored copy had been compressed (a record longer than the %1 MiB held back); those chunks were compressed again with the secrets masked</source>
         <translation>
             <numerusform>%n Geheimnis wurde gefunden, nachdem sein Teil der gespeicherten Kopie bereits komprimiert war (ein Datensatz länger als die zurückgehaltenen %1 MiB); diese Blöcke wurden mit maskiertem Geheimnis erneut komprimiert</numerusform>
@@ -2530,96 +2708,96 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="434"/>
-        <location filename="../core/import/ImportJob.cpp" line="770"/>
+        <location filename="../core/import/ImportJob.cpp" line="435"/>
+        <location filename="../core/import/ImportJob.cpp" line="777"/>
         <source>already in the case as artifact %1 (same sha256); skipped</source>
         <translation>Bereits als Artefakt %1 im Fall (gleiches sha256); übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="470"/>
+        <location filename="../core/import/ImportJob.cpp" line="471"/>
         <source>; artifact %1 with the same bytes kept as it was</source>
         <translation>; Artefakt %1 mit denselben Bytes unverändert behalten</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="558"/>
+        <location filename="../core/import/ImportJob.cpp" line="559"/>
         <source>unknown kind &apos;%1&apos;</source>
         <translation>Unbekannte Art &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="567"/>
+        <location filename="../core/import/ImportJob.cpp" line="573"/>
         <source>empty members skipped</source>
         <translation>Leere Mitglieder übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="570"/>
+        <location filename="../core/import/ImportJob.cpp" line="576"/>
         <source>binary members skipped</source>
         <translation>Binäre Mitglieder übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="573"/>
+        <location filename="../core/import/ImportJob.cpp" line="579"/>
         <source>read for the host name of their sosreport</source>
         <translation>Für den Hostnamen ihres sosreports gelesen</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="582"/>
+        <location filename="../core/import/ImportJob.cpp" line="588"/>
         <source>members skipped, no importer recognizes them</source>
         <translation>Mitglieder übersprungen, kein Importer erkennt sie</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="588"/>
+        <location filename="../core/import/ImportJob.cpp" line="594"/>
         <source>empty file; nothing to import</source>
         <translation>Leere Datei; nichts zu importieren</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="1324"/>
+        <location filename="../core/import/ImportJob.cpp" line="596"/>
+        <source>the copy the account tools keep from before their last change, not the node&apos;s accounts (use --kind node-accounts to read it as accounts, or --kind node-accounts-backup to compare it with the node&apos;s files in the case)</source>
+        <translation>die Kopie, die die Kontenwerkzeuge vor ihrer letzten Änderung aufbewahren, nicht die Konten des Knotens (mit --kind node-accounts wird sie als Konten gelesen, mit --kind node-accounts-backup mit den Dateien des Knotens im Fall verglichen)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ImportJob.cpp" line="1331"/>
         <source>Docker&apos;s record of a container: read for the names of its logs, not kept</source>
         <translation>Dockers Eintrag zu einem Container: für die Namen seiner Logs gelesen, nicht behalten</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="593"/>
+        <location filename="../core/import/ImportJob.cpp" line="600"/>
         <source>not recognized by content; the name suggests &apos;%1&apos; (use --kind %1 to force it)</source>
         <translation>Am Inhalt nicht erkannt; der Name deutet auf &apos;%1&apos; hin (mit --kind %1 erzwingen)</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="576"/>
+        <location filename="../core/import/ImportJob.cpp" line="582"/>
         <source>not read: the copies of passwd, group, shadow and gshadow that the account tools keep from before their last change (the node&apos;s accounts are the files themselves; --kind node-accounts reads such a copy)</source>
         <translation>nicht gelesen: die Kopien von passwd, group, shadow und gshadow, die die Kontenwerkzeuge vor ihrer letzten Änderung aufbewahren (die Konten des Knotens sind die Dateien selbst; --kind node-accounts liest eine solche Kopie)</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="590"/>
-        <source>the copy the account tools keep from before their last change, not the node&apos;s accounts (use --kind node-accounts to read it)</source>
-        <translation>die Kopie, die die Kontenwerkzeuge vor ihrer letzten Änderung aufbewahren, nicht die Konten des Knotens (mit --kind node-accounts wird sie gelesen)</translation>
-    </message>
-    <message>
-        <location filename="../core/import/ImportJob.cpp" line="596"/>
+        <location filename="../core/import/ImportJob.cpp" line="603"/>
         <source>not a format Auditbench reads</source>
         <translation>Kein Format, das Auditbench liest</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="671"/>
+        <location filename="../core/import/ImportJob.cpp" line="678"/>
         <source>the rest of this member was not read: %1</source>
         <translation>Der Rest dieses Mitglieds wurde nicht gelesen: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="682"/>
+        <location filename="../core/import/ImportJob.cpp" line="689"/>
         <source>the importer kept no redacted copy of this file, and the file itself may hold secrets; nothing was stored</source>
         <translation>Der Importer hat keine bereinigte Kopie dieser Datei behalten, und die Datei selbst kann Geheimnisse enthalten; nichts wurde gespeichert</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="703"/>
-        <location filename="../core/import/ImportJob.cpp" line="982"/>
-        <location filename="../core/import/ImportJob.cpp" line="1521"/>
-        <location filename="../core/import/ImportJob.cpp" line="1584"/>
+        <location filename="../core/import/ImportJob.cpp" line="710"/>
+        <location filename="../core/import/ImportJob.cpp" line="989"/>
+        <location filename="../core/import/ImportJob.cpp" line="1528"/>
+        <location filename="../core/import/ImportJob.cpp" line="1597"/>
         <source>import cancelled; the case was not changed</source>
         <translation>Import abgebrochen; der Fall wurde nicht verändert</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="718"/>
+        <location filename="../core/import/ImportJob.cpp" line="725"/>
         <source>the stored copy of this file has its secrets replaced by fingerprints; sha256 is the one of the file as given, content sha256 the one of the stored copy</source>
         <translation>In der gespeicherten Kopie dieser Datei sind die Geheimnisse durch Fingerabdrücke ersetzt; sha256 ist der der Datei beim Eingang, content sha256 der der gespeicherten Kopie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/ImportJob.cpp" line="724"/>
+        <location filename="../core/import/ImportJob.cpp" line="731"/>
         <source>the secrets found in this file are masked in its stored copy (%n range(s)), in place and at the same length, showing their fingerprints, so every record keeps its byte offsets; sha256 is the one of the file as given, content sha256 the one of the stored copy</source>
         <translation>
             <numerusform>Die in dieser Datei gefundenen Geheimnisse sind in ihrer gespeicherten Kopie maskiert (%n Bereich), an Ort und Stelle und in gleicher Länge, mit ihren Fingerabdrücken, sodass jeder Datensatz seine Byte-Offsets behält; sha256 ist der der Datei beim Eingang, content sha256 der der gespeicherten Kopie</numerusform>
@@ -2627,42 +2805,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="938"/>
+        <location filename="../core/import/ImportJob.cpp" line="945"/>
         <source>read for the names of their Docker containers, not kept</source>
         <translation>für die Namen ihrer Docker-Container gelesen, nicht behalten</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="952"/>
+        <location filename="../core/import/ImportJob.cpp" line="959"/>
         <source>archives nested more than %1 deep, not opened (limit --max-archive-depth)</source>
         <translation>Mehr als %1 Ebenen tief verschachtelte Archive, nicht geöffnet (Grenze --max-archive-depth)</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="1021"/>
+        <location filename="../core/import/ImportJob.cpp" line="1028"/>
         <source>%1: decoding stopped inside this archive, so it has no sha256</source>
         <translation>%1: Das Dekodieren stoppte innerhalb dieses Archivs, daher hat es kein sha256</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="1028"/>
+        <location filename="../core/import/ImportJob.cpp" line="1035"/>
         <source>%1: the archive could not be read to its end, so it has no sha256: %2</source>
         <translation>%1: Das Archiv konnte nicht bis zum Ende gelesen werden, daher hat es kein sha256: %2</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="1040"/>
+        <location filename="../core/import/ImportJob.cpp" line="1047"/>
         <source>%1 members imported, %2 skipped</source>
         <translation>%1 Mitglieder importiert, %2 übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="1167"/>
+        <location filename="../core/import/ImportJob.cpp" line="1174"/>
         <source>in this import</source>
         <translation>aus diesem Import</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="1167"/>
+        <location filename="../core/import/ImportJob.cpp" line="1174"/>
         <source>already in the case</source>
         <translation>bereits im Fall</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/ImportJob.cpp" line="1196"/>
+        <location filename="../core/import/ImportJob.cpp" line="1203"/>
         <source>lines without a year were dated by the file&apos;s time, from %1 to %2, but the lines of node %3 with a full date %4 run from %5 to %6, %n year(s) apart: if the file&apos;s time was not kept, read it again with its lines ending in %7 (Re-import with Year, or import --replace --year %7)</source>
         <translation>
             <numerusform>Zeilen ohne Jahr wurden nach der Zeit der Datei datiert, vom %1 bis %2, aber die Zeilen von Knoten %3 mit vollem Datum %4 laufen vom %5 bis %6, %n Jahr auseinander: wurde die Zeit der Datei nicht erhalten, lesen Sie sie erneut mit Zeilen, die %7 enden (Mit Jahr neu importieren, oder import --replace --year %7)</numerusform>
@@ -2670,7 +2848,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/ImportJob.cpp" line="1203"/>
+        <location filename="../core/import/ImportJob.cpp" line="1210"/>
         <source>lines without a year were dated by the file&apos;s time, from %1 to %2, but the lines with a full date %3 run from %4 to %5, %n year(s) apart: if the file&apos;s time was not kept, read it again with its lines ending in %6 (Re-import with Year, or import --replace --year %6)</source>
         <translation>
             <numerusform>Zeilen ohne Jahr wurden nach der Zeit der Datei datiert, vom %1 bis %2, aber die Zeilen mit vollem Datum %3 laufen vom %4 bis %5, %n Jahr auseinander: wurde die Zeit der Datei nicht erhalten, lesen Sie sie erneut mit Zeilen, die %6 enden (Mit Jahr neu importieren, oder import --replace --year %6)</numerusform>
@@ -2678,22 +2856,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="1265"/>
+        <location filename="../core/import/ImportJob.cpp" line="1272"/>
         <source>nothing was imported to replace artifact %1, so it was kept and the case was not changed: %2</source>
         <translation>Nichts wurde importiert, um Artefakt %1 zu ersetzen; es wurde daher behalten und der Fall nicht verändert: %2</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="1292"/>
+        <location filename="../core/import/ImportJob.cpp" line="1299"/>
         <source>no such file or folder</source>
         <translation>Datei oder Ordner existiert nicht</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="1303"/>
+        <location filename="../core/import/ImportJob.cpp" line="1310"/>
         <source>a link to %1, not followed: links in a folder may point anywhere</source>
         <translation>ein Link auf %1, nicht verfolgt: Links in einem Ordner können überallhin zeigen</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="1427"/>
+        <location filename="../core/import/ImportJob.cpp" line="1434"/>
         <source>cannot start the import (is another import running?): %1</source>
         <translation>Der Import kann nicht beginnen (läuft ein anderer Import?): %1</translation>
     </message>
@@ -3824,7 +4002,7 @@
     </message>
     <message>
         <location filename="../core/import/ArchiveWalker.cpp" line="523"/>
-        <location filename="../core/import/ImportJob.cpp" line="994"/>
+        <location filename="../core/import/ImportJob.cpp" line="1001"/>
         <source>members that could not be read</source>
         <translation>Mitglieder, die nicht gelesen werden konnten</translation>
     </message>
@@ -6765,6 +6943,11 @@ SHA-256 %7
     </message>
     <message>
         <location filename="../core/model/Event.cpp" line="29"/>
+        <source>the day alone; the time of day is not known</source>
+        <translation>nur der Tag; die Uhrzeit ist nicht bekannt</translation>
+    </message>
+    <message>
+        <location filename="../core/model/Event.cpp" line="31"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>

@@ -522,7 +522,8 @@ int Cli::cmdImport(const QStringList& rawArgs)
     if (rep.caseFindingsAdded > 0)
         m_out << tr("and %1 findings the case worked out from several files: a kubelet's command line on its flags' "
                     "defaults and on the flags of variables only its command shows are its own, a node's journald "
-                    "settings as its file and drop-ins give them (`findings` lists them)\n")
+                    "settings as its file and drop-ins give them, a node's accounts compared with the account "
+                    "tools' backup (`findings` lists them)\n")
                      .arg(number(rep.caseFindingsAdded));
     if (failed > 0) {
         for (const ArtifactOutcome& o : rep.outcomes) {

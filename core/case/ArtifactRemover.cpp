@@ -1,5 +1,6 @@
 #include "case/ArtifactRemover.h"
 
+#include "case/AccountChanges.h"
 #include "case/CaseSchema.h"
 #include "case/JournaldSettings.h"
 #include "case/KubeletCommandLine.h"
@@ -180,6 +181,9 @@ Result<QVector<ArtifactRemoval>> removeWithin(
     if (auto r = reconcileKubeletSettings(db); !r)
         return r.error();
     if (auto r = reconcileJournaldSettings(db); !r)
+        return r.error();
+    // The changes a removed accounts file or backup showed go with it.
+    if (auto r = compareAccountBackups(db); !r)
         return r.error();
     tell(Step::Journal);
     for (const ArtifactRemoval& r : removals) {

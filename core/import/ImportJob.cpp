@@ -1,5 +1,6 @@
 #include "import/ImportJob.h"
 
+#include "case/AccountChanges.h"
 #include "case/CaseFile.h"
 #include "case/CaseSchema.h"
 #include "case/JournaldSettings.h"
@@ -558,6 +559,11 @@ Result<void> ImportJob::importLeaf(Run& run, ImportSource& src, const Place& pla
             return makeError(ErrorCode::Usage, QObject::tr("unknown kind '%1'").arg(m_options.forcedKind));
     } else {
         importer = chooseImporter(src, place.hints);
+        // A backup of the accounts given alone, without the node's files to be
+        // compared with, is named for what it is, not read.
+        if (importer && !member && !place.layoutPath.contains(QLatin1Char('/')) &&
+            importer->kind() == QLatin1String("node-accounts-backup"))
+            importer = nullptr;
     }
     if (!importer) {
         if (member) {
@@ -588,7 +594,8 @@ Result<void> ImportJob::importLeaf(Run& run, ImportSource& src, const Place& pla
             o.message = QObject::tr("empty file; nothing to import");
         else if (LogLayout::isAccountsBackup(QDir::fromNativeSeparators(src.displayPath())))
             o.message = QObject::tr("the copy the account tools keep from before their last change, not the node's "
-                                    "accounts (use --kind node-accounts to read it)");
+                                    "accounts (use --kind node-accounts to read it as accounts, or --kind "
+                                    "node-accounts-backup to compare it with the node's files in the case)");
         else if (!ranked.empty())
             o.message = QObject::tr("not recognized by content; the name suggests '%1' (use --kind %1 to force it)")
                             .arg(ranked.front().importer->kind());
@@ -1552,6 +1559,12 @@ ImportJob::runFiles(CaseFile& caseFile, const QVector<Input>& files, ImportRepor
         return fail(r.error());
     else
         rep.caseFindingsAdded += r.value().added;
+    // A node's accounts and the copy its account tools kept before their last
+    // change may come in this import or apart.
+    if (auto r = compareAccountBackups(db); !r)
+        return fail(r.error());
+    else
+        rep.caseFindingsAdded += r.value().findingsAdded;
     rep.indexSeconds = indexing.elapsed() / 1000.0;
 
     if (rep.count(ArtifactOutcome::Status::Imported) > 0) {

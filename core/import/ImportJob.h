@@ -51,7 +51,8 @@ struct ImportReport
     qint64 resources = 0;
     /// Findings the case worked out from several files, new with this import: a
     /// node's kubelet on its flags' defaults, and on the flags of a variable its
-    /// command uses that the importer kept apart (KubeletCommandLine.h).
+    /// command uses that the importer kept apart (KubeletCommandLine.h); what
+    /// changed in a node's accounts since their backup (AccountChanges.h).
     qint64 caseFindingsAdded = 0;
     qint64 bytes = 0;
     double loadSeconds = 0;  // read + parse + store

@@ -75,6 +75,7 @@ void registerBuiltinImporters(ImporterRegistry& registry)
     registry.add(std::make_unique<PackageLogImporter>());
     registry.add(std::make_unique<GcpLoggingImporter>());
     registry.add(std::make_unique<AccountsImporter>());
+    registry.add(std::make_unique<AccountsBackupImporter>());
     registry.add(std::make_unique<SudoersImporter>());
     registry.add(std::make_unique<SshdConfigImporter>());
     registry.add(std::make_unique<PasswordPolicyImporter>());

@@ -25,13 +25,15 @@ QString tsQualityText(int quality)
     case TsQuality::Age:
         return QCoreApplication::translate("ab::Event",
                                            "an age counted back from the artifact's time; as close as its unit");
+    case TsQuality::DayOnly:
+        return QCoreApplication::translate("ab::Event", "the day alone; the time of day is not known");
     }
     return QCoreApplication::translate("ab::Event", "unknown");
 }
 
 namespace {
 constexpr const char* kTsQualityWords[] = {"exact",      "year-inferred", "zone-assumed", "missing", "from-line-before",
-                                           "since-boot", "from-age"};
+                                           "since-boot", "from-age",      "day-only"};
 }
 
 QString tsQualityWord(int quality)

@@ -18,12 +18,14 @@ enum class TsQuality : int {
     Neighbours = 4,   // no time in the record; taken from the nearest timed line before it
     SinceBoot = 5,    // time since boot (dmesg), set by a wall-clock time the artifact names
     Age = 6,          // an age ("5m", "2d3h") counted back from the artifact's time: to its coarsest unit
+    DayOnly = 7,      // a day alone, at midnight UTC (the day shadow gives as a password's last change)
 };
 
 /// Short translated description of a TsQuality value, for tables and the detail pane.
 QString tsQualityText(int quality);
 /// The TsQuality value as scripts and filters name it, in stable words: "exact",
-/// "year-inferred", "zone-assumed", "missing", "from-line-before", "since-boot", "from-age"; the number if unknown.
+/// "year-inferred", "zone-assumed", "missing", "from-line-before", "since-boot", "from-age", "day-only"; the
+/// number if unknown.
 QString tsQualityWord(int quality);
 /// The TsQuality a word of tsQualityWord() names (any case), or -1.
 int tsQualityFromWord(const QString& word);

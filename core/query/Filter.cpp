@@ -61,7 +61,7 @@ constexpr FieldDef kFields[] = {
     {"quality|tq", "ts_quality", FieldType::Quality,
      QT_TRANSLATE_NOOP("Filter",
                        "how the time is known: exact, year-inferred, zone-assumed, from-line-before, "
-                       "missing, since-boot, from-age (= or != only)")},
+                       "missing, since-boot, from-age, day-only (= or != only)")},
 };
 
 const FieldDef* findField(const QString& name)

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AccountChanges</name>
+    <message numerus="yes">
+        <source>Last change to %1 %2: %n change(s)</source>
+        <translation>
+            <numerusform>Last change to %1 %2: %n change</numerusform>
+            <numerusform>Last change to %1 %2: %n changes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message numerus="yes">
         <source>%n line(s) starting with &apos;+&apos; or &apos;-&apos; name accounts kept in NIS or LDAP, not in this file; they were passed over</source>

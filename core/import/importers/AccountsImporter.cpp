@@ -206,10 +206,19 @@ QJsonValue dayCount(sv days)
 class Reader
 {
 public:
-    Reader(ImportSource& src, CaseWriter& out, ImportContext& ctx, ImportStats& stats, const QString& kind)
+    /// With `backup`, the file is a copy the account tools keep (passwd- …): its
+    /// entries go into one NodeAccountsBackup resource, for the case to compare with
+    /// the file itself (AccountChanges.h); it gives no finding.
+    Reader(ImportSource& src,
+           CaseWriter& out,
+           ImportContext& ctx,
+           ImportStats& stats,
+           const QString& kind,
+           bool backup = false)
         : m_ctx(ctx)
         , m_lines(src, ctx, stats, kind)
         , m_write(out, stats, ctx.hints())
+        , m_backup(backup)
     {}
 
     /// False if the import was cancelled.
@@ -252,6 +261,14 @@ public:
         if (m_lines.cancelled())
             return false;
         finishGroups();
+        if (m_backup && m_file != File::None) {
+            QJsonObject body;
+            if (!m_write.node().isEmpty())
+                body.insert(QStringLiteral("node"), m_write.node());
+            body.insert(QStringLiteral("file"), fileName());
+            body.insert(QStringLiteral("entries"), m_entries);
+            m_write.resource("NodeAccountsBackup", fileName() + QLatin1Char('-'), body, 0);
+        }
         if (m_nis > 0)
             m_ctx.issues().info(m_lines.code("nis-line"),
                                 QObject::tr("%n line(s) starting with '+' or '-' name accounts kept in NIS or "
@@ -318,6 +335,12 @@ private:
 
     void resource(const char* kind, sv name, const QJsonObject& body)
     {
+        if (m_backup) {
+            QJsonObject entry = body;
+            entry.insert(QStringLiteral("line"), m_lines.raw().number);
+            m_entries.append(entry);
+            return;
+        }
         m_write.resource(kind, str(name), body, m_lines.raw().number);
     }
 
@@ -331,6 +354,8 @@ private:
                  const QString& status = FindingStatus::Fail,
                  qint64 line = 0)
     {
+        if (m_backup)
+            return;
         m_write.finding(rule, severity, kind, str(name), controls, title, detail,
                         line > 0 ? line : m_lines.raw().number, status);
     }
@@ -561,6 +586,8 @@ private:
     ImportContext& m_ctx;
     nodelog::TextLogReader m_lines;
     nodefile::Writer m_write;
+    const bool m_backup;
+    QJsonArray m_entries; // a backup's entries, as the file's resources would hold them
     File m_file = File::None;
     qint64 m_content = 0;
     qint64 m_nis = 0;
@@ -596,10 +623,12 @@ Confidence AccountsImporter::sniffFile(QByteArrayView head, const QString& fileN
     return LogLayout::isAccountsBackup(fileName) ? Confidence::No : sniff(head);
 }
 
-Confidence AccountsImporter::sniff(QByteArrayView head) const
+namespace {
+
+/// The whole lines of the head are entries of one file (comments, blank and NIS
+/// lines aside), at most one in `oneIn` not, and there is one at least.
+bool looksLikeAccounts(QByteArrayView head, int oneIn)
 {
-    // The whole lines of the head are entries of one file (comments, blank and NIS
-    // lines aside), at most one in five not, and there is one at least.
     File file = File::None;
     bool mixed = false;
     Fields f;
@@ -613,7 +642,15 @@ Confidence AccountsImporter::sniff(QByteArrayView head) const
         file = kind;
         return 1;
     });
-    return !mixed && v.good > 0 && v.bad * 4 <= v.good ? Confidence::Structure : Confidence::No;
+    return !mixed && v.good > 0 && v.bad * (oneIn - 1) <= v.good;
+}
+
+} // namespace
+
+Confidence AccountsImporter::sniff(QByteArrayView head) const
+{
+    // At most one line in five not an entry.
+    return looksLikeAccounts(head, 5) ? Confidence::Structure : Confidence::No;
 }
 
 ImportResult AccountsImporter::import(ImportSource& src, CaseWriter& out, ImportContext& ctx)
@@ -621,6 +658,38 @@ ImportResult AccountsImporter::import(ImportSource& src, CaseWriter& out, Import
     return nodefile::importWith<Reader>(kind(), src, out, ctx,
                                         QObject::tr("%1: the input holds no account").arg(src.displayPath()),
                                         QObject::tr("no passwd, group, shadow or gshadow entry found"));
+}
+
+QString AccountsBackupImporter::displayName() const
+{
+    return QObject::tr("Node accounts' backups (/etc/passwd-, group-, shadow-, gshadow-)");
+}
+
+QStringList AccountsBackupImporter::nameFilters() const
+{
+    return {QStringLiteral("passwd-"), QStringLiteral("group-"), QStringLiteral("shadow-"), QStringLiteral("gshadow-")};
+}
+
+Confidence AccountsBackupImporter::sniff(QByteArrayView head) const
+{
+    Q_UNUSED(head);
+    // The content is that of passwd, group, shadow or gshadow: only the name says
+    // it is a copy.
+    return Confidence::No;
+}
+
+Confidence AccountsBackupImporter::sniffFile(QByteArrayView head, const QString& fileName) const
+{
+    // The name says what it is; its lines, at most one in two broken, that it is
+    // one of the files (a broken line is then an issue, named by its line).
+    return LogLayout::isAccountsBackup(fileName) && looksLikeAccounts(head, 2) ? Confidence::Signature : Confidence::No;
+}
+
+ImportResult AccountsBackupImporter::import(ImportSource& src, CaseWriter& out, ImportContext& ctx)
+{
+    return nodefile::importWith<Reader>(kind(), src, out, ctx,
+                                        QObject::tr("%1: the input holds no account").arg(src.displayPath()),
+                                        QObject::tr("no passwd, group, shadow or gshadow entry found"), true);
 }
 
 } // namespace ab

@@ -62,4 +62,25 @@ public:
     ImportResult import(ImportSource& src, CaseWriter& out, ImportContext& ctx) override;
 };
 
+/// The copies of passwd, group, shadow and gshadow that shadow-utils' tools
+/// (useradd, usermod, userdel, groupadd, gpasswd, passwd, chpasswd) keep from
+/// before their last change: `passwd-`, `group-`, `shadow-`, `gshadow-` (known by
+/// the name alone, LogLayout::isAccountsBackup; their lines are the files'). Not
+/// the node's accounts: each copy becomes one NodeAccountsBackup resource named
+/// by its file ("passwd-"), which holds its entries as the node-accounts importer
+/// would have written them (hashes as fingerprints, masked in the stored copy),
+/// each with its line, and gives no finding. The case compares it with the file
+/// itself (AccountChanges.h). Issues as the node-accounts importer's, under
+/// "node-accounts-backup.".
+class AccountsBackupImporter : public ArtifactImporter
+{
+public:
+    QString kind() const override { return QStringLiteral("node-accounts-backup"); }
+    QString displayName() const override;
+    QStringList nameFilters() const override;
+    Confidence sniff(QByteArrayView head) const override;
+    Confidence sniffFile(QByteArrayView head, const QString& fileName) const override;
+    ImportResult import(ImportSource& src, CaseWriter& out, ImportContext& ctx) override;
+};
+
 } // namespace ab
