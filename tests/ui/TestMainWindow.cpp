@@ -227,6 +227,7 @@ private slots:
     void activatingArtifactFilters();
     void findingsTabOnDemoCase();
     void cronJobsInTheResourcesTab();
+    void accountChangesInTheResourcesTab();
     void assumedZoneChosenAndKept();
     void germanTranslationLoads();
 
@@ -2553,6 +2554,52 @@ void TestMainWindow::cronJobsInTheResourcesTab()
         rules << findings->topLevelItem(i)->text(1);
     QVERIFY2(rules.contains(QStringLiteral("node.cron.reverse-shell")), qPrintable(rules.join(QLatin1Char(' '))));
     maybeGrab(w, QStringLiteral("cron-resources-1366x768"));
+}
+
+void TestMainWindow::accountChangesInTheResourcesTab()
+{
+    // A node's passwd beside the copy useradd and usermod kept before their last
+    // change: dave's uid became 0 since.
+    const QString path = m_dir.filePath(QStringLiteral("account-changes.auditcase"));
+    importInto(path, dataPath(QStringLiteral("account-changes/passwd-changes")), 0);
+
+    Fixture f;
+    MainWindow& w = *f.window;
+    w.setGeometry(0, 0, 1366, 768);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QSignalSpy loaded(&w, &MainWindow::caseSummaryLoaded);
+    QVERIFY(w.openCase(path));
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 20000);
+    w.findChild<QAction*>(QStringLiteral("actionShowResources"))->trigger();
+    auto* resources = w.findChild<ResourcesPanel*>(QStringLiteral("resourcesPanel"));
+    auto* model = qobject_cast<ResourcesModel*>(resources->view()->model());
+    QTRY_VERIFY(!model->isLoading() && model->totalCount() > 0);
+    int uid = -1;
+    int changes = 0;
+    for (int i = 0; i < model->records().size(); ++i) {
+        const auto& r = model->records()[i];
+        if (r.kind != QLatin1String("NodeAccountChange"))
+            continue;
+        ++changes;
+        if (r.name == QLatin1String("passwd dave uid") && r.namespace_ == QLatin1String("worker-1"))
+            uid = i;
+    }
+    // alice's shell, bob removed, carol added, dave's uid, erin's gid and home, www-data's shell.
+    QCOMPARE(changes, 7);
+    QVERIFY(uid >= 0);
+    resources->selectRecord(uid);
+    // Before and after, both files, and what the change grants.
+    const auto* yaml = w.findChild<QPlainTextEdit*>(QStringLiteral("resourceYaml"));
+    QTRY_VERIFY(yaml->toPlainText().contains(QStringLiteral("before: 1003")));
+    const QString body = yaml->toPlainText();
+    QVERIFY2(body.contains(QStringLiteral("after: 0")), qPrintable(body));
+    QVERIFY(body.contains(QStringLiteral("passwd-")));
+    QVERIFY(body.contains(QStringLiteral("grants:")));
+    auto* findings = w.findChild<QTreeWidget*>(QStringLiteral("resourceFindings"));
+    QTRY_COMPARE(findings->topLevelItemCount(), 1);
+    QCOMPARE(findings->topLevelItem(0)->text(1), QStringLiteral("node.account-change-privilege"));
+    maybeGrab(w, QStringLiteral("account-changes-1366x768"));
 }
 
 void TestMainWindow::assumedZoneChosenAndKept()
