@@ -681,14 +681,8 @@ private:
             if (!drop.exec())
                 return fail(drop);
         }
-        Statement count = m_db.prepare(
-            "UPDATE artifacts SET findings = (SELECT count(*) FROM findings WHERE artifact_id = ?1) WHERE id = ?1");
-        for (qint64 artifact : touched) {
-            count.reset();
-            count.bind(1, artifact);
-            if (!count.exec())
-                return fail(count);
-        }
+        if (auto r = CaseSchema::recountFindings(m_db, touched); !r)
+            return r;
         Statement counted = m_db.prepare("UPDATE artifacts SET resources = resources + ?2 WHERE id = ?1");
         for (const auto& [artifact, n] : m_counted) {
             counted.reset();

@@ -545,5 +545,18 @@ Result<qint64> deleteEventsOf(Db& db, const QVector<qint64>& artifactIds)
     return going;
 }
 
+Result<void> recountFindings(const Db& db, const std::set<qint64>& artifactIds)
+{
+    Statement count = db.prepare(
+        "UPDATE artifacts SET findings = (SELECT count(*) FROM findings WHERE artifact_id = ?1) WHERE id = ?1");
+    for (qint64 artifact : artifactIds) {
+        count.reset();
+        count.bind(1, artifact);
+        if (!count.exec())
+            return makeError(ErrorCode::Sql, count.errorMessage(), db.path());
+    }
+    return {};
+}
+
 } // namespace CaseSchema
 } // namespace ab

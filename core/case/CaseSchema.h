@@ -7,6 +7,7 @@
 
 #include <array>
 #include <functional>
+#include <set>
 
 namespace ab {
 
@@ -39,6 +40,11 @@ namespace CaseSchema {
 int latestVersion();
 /// All steps, in order.
 const Migration* migrations(int* count);
+
+/// Sets each artifact's `findings` column to the findings it holds now: the case's
+/// own findings (those its passes work out from several files) count in their
+/// file's column as the imported ones do.
+Result<void> recountFindings(const Db& db, const std::set<qint64>& artifactIds);
 
 /// Secondary indexes on `events`. A bulk import may drop them and build them again
 /// once the rows are in, inside the same transaction.

@@ -1,5 +1,7 @@
 #include "case/JournaldSettings.h"
 
+#include "case/CaseSchema.h"
+
 #include "model/Finding.h"
 #include "util/Hash.h"
 
@@ -577,15 +579,7 @@ private:
                 return r;
         }
         // The artifacts' count of findings counts the case's own as the imported ones.
-        Statement count = m_db.prepare(
-            "UPDATE artifacts SET findings = (SELECT count(*) FROM findings WHERE artifact_id = ?1) WHERE id = ?1");
-        for (qint64 artifact : touched) {
-            count.reset();
-            count.bind(1, artifact);
-            if (!count.exec())
-                return fail(count);
-        }
-        return {};
+        return CaseSchema::recountFindings(m_db, touched);
     }
 
     const Db& m_db;

@@ -1,5 +1,7 @@
 #include "case/KubeletCommandLine.h"
 
+#include "case/CaseSchema.h"
+
 #include "import/importers/K8sManifestChecks.h"
 #include "import/importers/KubeletFlagsImporter.h"
 #include "import/importers/NodeFiles.h"
@@ -1159,15 +1161,7 @@ private:
         }
         // The artifacts' count of findings, shown beside each and summed when one
         // is removed, counts the case's own findings as the imported ones.
-        Statement count = m_db.prepare(
-            "UPDATE artifacts SET findings = (SELECT count(*) FROM findings WHERE artifact_id = ?1) WHERE id = ?1");
-        for (qint64 artifact : touched) {
-            count.reset();
-            count.bind(1, artifact);
-            if (!count.exec())
-                return fail(count);
-        }
-        return {};
+        return CaseSchema::recountFindings(m_db, touched);
     }
 
     /// The KubeletConfigurations on the node the kubelet reads: the file at the
