@@ -247,6 +247,7 @@ private:
     /// when the demo was not built.
     QString demoCopy(const QString& name);
     void waitForEvents(MainWindow& w, int rows);
+    void showResources(MainWindow& w, const QString& casePath);
     /// Imports `input` into the case at `casePath` (made if missing), outside the window.
     void importInto(const QString& casePath, const QString& input, qint64 events);
 
@@ -300,6 +301,22 @@ void TestMainWindow::waitForEvents(MainWindow& w, int rows)
     QVERIFY(view);
     QTRY_VERIFY_WITH_TIMEOUT(!w.eventsModel()->isLoading(), 20000);
     QTRY_COMPARE(view->model()->rowCount(), rows);
+}
+
+/// Opens `casePath` in `w` at 1366x768 and shows its Resources tab, loaded.
+void TestMainWindow::showResources(MainWindow& w, const QString& casePath)
+{
+    w.setGeometry(0, 0, 1366, 768);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QSignalSpy loaded(&w, &MainWindow::caseSummaryLoaded);
+    QVERIFY(w.openCase(casePath));
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 20000);
+    w.findChild<QAction*>(QStringLiteral("actionShowResources"))->trigger();
+    auto* resources = w.findChild<ResourcesPanel*>(QStringLiteral("resourcesPanel"));
+    QVERIFY(resources);
+    auto* model = qobject_cast<ResourcesModel*>(resources->view()->model());
+    QTRY_VERIFY(!model->isLoading() && model->totalCount() > 0);
 }
 
 void TestMainWindow::opensCaseByPath()
@@ -2524,16 +2541,11 @@ void TestMainWindow::cronJobsInTheResourcesTab()
 
     Fixture f;
     MainWindow& w = *f.window;
-    w.setGeometry(0, 0, 1366, 768);
-    w.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&w));
-    QSignalSpy loaded(&w, &MainWindow::caseSummaryLoaded);
-    QVERIFY(w.openCase(path));
-    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 20000);
-    w.findChild<QAction*>(QStringLiteral("actionShowResources"))->trigger();
+    showResources(w, path);
+    if (QTest::currentTestFailed())
+        return;
     auto* resources = w.findChild<ResourcesPanel*>(QStringLiteral("resourcesPanel"));
     auto* model = qobject_cast<ResourcesModel*>(resources->view()->model());
-    QTRY_VERIFY(!model->isLoading() && model->totalCount() > 0);
     int table = -1;
     for (int i = 0; i < model->records().size(); ++i) {
         const auto& r = model->records()[i];
@@ -2565,16 +2577,11 @@ void TestMainWindow::accountChangesInTheResourcesTab()
 
     Fixture f;
     MainWindow& w = *f.window;
-    w.setGeometry(0, 0, 1366, 768);
-    w.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&w));
-    QSignalSpy loaded(&w, &MainWindow::caseSummaryLoaded);
-    QVERIFY(w.openCase(path));
-    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 20000);
-    w.findChild<QAction*>(QStringLiteral("actionShowResources"))->trigger();
+    showResources(w, path);
+    if (QTest::currentTestFailed())
+        return;
     auto* resources = w.findChild<ResourcesPanel*>(QStringLiteral("resourcesPanel"));
     auto* model = qobject_cast<ResourcesModel*>(resources->view()->model());
-    QTRY_VERIFY(!model->isLoading() && model->totalCount() > 0);
     int uid = -1;
     int changes = 0;
     for (int i = 0; i < model->records().size(); ++i) {
