@@ -4,157 +4,157 @@
 <context>
     <name>AccountChanges</name>
     <message>
-        <location filename="../core/case/AccountChanges.cpp" line="159"/>
+        <location filename="../core/case/AccountChanges.cpp" line="160"/>
         <source>account %1 (uid %2) added</source>
         <translation>Konto %1 (UID %2) hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../core/case/AccountChanges.cpp" line="162"/>
+        <location filename="../core/case/AccountChanges.cpp" line="163"/>
         <source>a new account with uid 0, root&apos;s powers under another name</source>
         <translation>ein neues Konto mit UID 0, die Rechte von root unter anderem Namen</translation>
     </message>
     <message>
-        <location filename="../core/case/AccountChanges.cpp" line="165"/>
+        <location filename="../core/case/AccountChanges.cpp" line="166"/>
         <source>group %1 (gid %2) added</source>
         <translation>Gruppe %1 (GID %2) hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../core/case/AccountChanges.cpp" line="169"/>
+        <location filename="../core/case/AccountChanges.cpp" line="170"/>
         <source>shadow entry of %1 added</source>
         <translation>shadow-Eintrag von %1 hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../core/case/AccountChanges.cpp" line="171"/>
+        <location filename="../core/case/AccountChanges.cpp" line="172"/>
         <source>gshadow entry of %1 added</source>
         <translation>gshadow-Eintrag von %1 hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../core/case/AccountChanges.cpp" line="188"/>
+        <location filename="../core/case/AccountChanges.cpp" line="189"/>
         <source>account %1 (uid %2) removed</source>
         <translation>Konto %1 (UID %2) entfernt</translation>
     </message>
     <message>
-        <location filename="../core/case/AccountChanges.cpp" line="192"/>
+        <location filename="../core/case/AccountChanges.cpp" line="193"/>
         <source>group %1 (gid %2) removed</source>
         <translation>Gruppe %1 (GID %2) entfernt</translation>
     </message>
     <message>
-        <location filename="../core/case/AccountChanges.cpp" line="196"/>
+        <location filename="../core/case/AccountChanges.cpp" line="197"/>
         <source>shadow entry of %1 removed</source>
         <translation>shadow-Eintrag von %1 entfernt</translation>
     </message>
     <message>
-        <location filename="../core/case/AccountChanges.cpp" line="198"/>
+        <location filename="../core/case/AccountChanges.cpp" line="199"/>
         <source>gshadow entry of %1 removed</source>
         <translation>gshadow-Eintrag von %1 entfernt</translation>
     </message>
     <message>
-        <location filename="../core/case/AccountChanges.cpp" line="215"/>
+        <location filename="../core/case/AccountChanges.cpp" line="216"/>
         <source>%1 of %2: %3 → %4</source>
         <translation>%1 von %2: %3 → %4</translation>
     </message>
     <message>
-        <location filename="../core/case/AccountChanges.cpp" line="218"/>
+        <location filename="../core/case/AccountChanges.cpp" line="219"/>
         <source>uid changed to 0: root&apos;s powers under another name</source>
         <translation>UID auf 0 geändert: die Rechte von root unter anderem Namen</translation>
     </message>
     <message>
-        <location filename="../core/case/AccountChanges.cpp" line="225"/>
+        <location filename="../core/case/AccountChanges.cpp" line="226"/>
         <source>system account (uid %1) given the login shell %2</source>
         <translation>Systemkonto (UID %1) erhielt die Login-Shell %2</translation>
     </message>
     <message>
-        <location filename="../core/case/AccountChanges.cpp" line="269"/>
+        <location filename="../core/case/AccountChanges.cpp" line="270"/>
         <source>password of %1 set</source>
         <translation>Passwort von %1 gesetzt</translation>
     </message>
     <message>
-        <location filename="../core/case/AccountChanges.cpp" line="270"/>
+        <location filename="../core/case/AccountChanges.cpp" line="271"/>
         <source>password of %1 changed</source>
         <translation>Passwort von %1 geändert</translation>
     </message>
     <message>
-        <location filename="../core/case/AccountChanges.cpp" line="271"/>
+        <location filename="../core/case/AccountChanges.cpp" line="272"/>
         <source>password of %1 locked</source>
         <translation>Passwort von %1 gesperrt</translation>
     </message>
     <message>
-        <location filename="../core/case/AccountChanges.cpp" line="272"/>
+        <location filename="../core/case/AccountChanges.cpp" line="273"/>
         <source>password of %1 unlocked</source>
         <translation>Passwort von %1 entsperrt</translation>
     </message>
     <message>
-        <location filename="../core/case/AccountChanges.cpp" line="274"/>
+        <location filename="../core/case/AccountChanges.cpp" line="275"/>
         <source>password of %1 removed: no password needed</source>
         <translation>Passwort von %1 entfernt: kein Passwort nötig</translation>
     </message>
     <message>
-        <location filename="../core/case/AccountChanges.cpp" line="280"/>
+        <location filename="../core/case/AccountChanges.cpp" line="281"/>
         <source>a password set on system account %1 (uid %2), which then logs in with it</source>
         <translation>ein Passwort für das Systemkonto %1 (UID %2) gesetzt, das sich damit anmelden kann</translation>
     </message>
     <message>
-        <location filename="../core/case/AccountChanges.cpp" line="288"/>
+        <location filename="../core/case/AccountChanges.cpp" line="289"/>
         <source>a password set on group %1, which newgrp lets whoever knows it join</source>
         <translation>ein Passwort für die Gruppe %1 gesetzt, der newgrp jeden beitreten lässt, der es kennt</translation>
     </message>
     <message>
-        <location filename="../core/case/AccountChanges.cpp" line="313"/>
+        <location filename="../core/case/AccountChanges.cpp" line="314"/>
         <source>%1 made an administrator of group %2</source>
         <translation>%1 zum Administrator der Gruppe %2 gemacht</translation>
     </message>
     <message>
-        <location filename="../core/case/AccountChanges.cpp" line="314"/>
+        <location filename="../core/case/AccountChanges.cpp" line="315"/>
         <source>%1 added to group %2</source>
         <translation>%1 zur Gruppe %2 hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../core/case/AccountChanges.cpp" line="318"/>
+        <location filename="../core/case/AccountChanges.cpp" line="319"/>
         <source>%1 added to group %2, whose members hold privileges</source>
         <translation>%1 zur Gruppe %2 hinzugefügt, deren Mitglieder Privilegien haben</translation>
     </message>
     <message>
-        <location filename="../core/case/AccountChanges.cpp" line="330"/>
+        <location filename="../core/case/AccountChanges.cpp" line="331"/>
         <source>%1 no longer an administrator of group %2</source>
         <translation>%1 nicht mehr Administrator der Gruppe %2</translation>
     </message>
     <message>
-        <location filename="../core/case/AccountChanges.cpp" line="331"/>
+        <location filename="../core/case/AccountChanges.cpp" line="332"/>
         <source>%1 removed from group %2</source>
         <translation>%1 aus der Gruppe %2 entfernt</translation>
     </message>
     <message>
-        <location filename="../core/case/AccountChanges.cpp" line="489"/>
+        <location filename="../core/case/AccountChanges.cpp" line="481"/>
         <source>not compared: the case holds no %1 beside this copy of it</source>
         <translation>nicht verglichen: der Fall enthält keine %1 neben dieser Kopie davon</translation>
     </message>
     <message>
-        <location filename="../core/case/AccountChanges.cpp" line="490"/>
+        <location filename="../core/case/AccountChanges.cpp" line="482"/>
         <source>not compared: the case holds no %1 of node %2</source>
         <translation>nicht verglichen: der Fall enthält keine %1 des Knotens %2</translation>
     </message>
     <message>
-        <location filename="../core/case/AccountChanges.cpp" line="533"/>
+        <location filename="../core/case/AccountChanges.cpp" line="526"/>
         <source>on this node</source>
         <translation>auf diesem Knoten</translation>
     </message>
     <message>
-        <location filename="../core/case/AccountChanges.cpp" line="533"/>
+        <location filename="../core/case/AccountChanges.cpp" line="526"/>
         <source>on node %1</source>
         <translation>auf Knoten %1</translation>
     </message>
     <message>
-        <location filename="../core/case/AccountChanges.cpp" line="591"/>
+        <location filename="../core/case/AccountChanges.cpp" line="586"/>
         <source>Last account change %1: %2</source>
         <translation>Letzte Kontenänderung %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/case/AccountChanges.cpp" line="592"/>
+        <location filename="../core/case/AccountChanges.cpp" line="587"/>
         <source>%1 holds the node&apos;s accounts after the last change the account tools made, %2 the copy they kept from before it. That change granted privilege: %3. Check that it was requested and approved.</source>
         <translation>%1 enthält die Konten des Knotens nach der letzten Änderung durch die Kontenwerkzeuge, %2 die Kopie, die sie davor aufbewahrt haben. Diese Änderung hat Privilegien gewährt: %3. Prüfen Sie, ob sie beantragt und genehmigt wurde.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/case/AccountChanges.cpp" line="608"/>
+        <location filename="../core/case/AccountChanges.cpp" line="605"/>
         <source>Last change to %1 %2: %n change(s)</source>
         <translation>
             <numerusform>Letzte Änderung an %1 %2: %n Änderung</numerusform>
@@ -162,12 +162,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/case/AccountChanges.cpp" line="609"/>
+        <location filename="../core/case/AccountChanges.cpp" line="606"/>
         <source>Compared with %1, the copy the account tools kept before their last change: %2.</source>
         <translation>Verglichen mit %1, der Kopie, die die Kontenwerkzeuge vor ihrer letzten Änderung aufbewahrt haben: %2.</translation>
     </message>
     <message>
-        <location filename="../core/case/AccountChanges.cpp" line="789"/>
+        <location filename="../core/case/AccountChanges.cpp" line="620"/>
+        <source>No longer holds: %1 compared with the node&apos;s file again no longer shows this change.</source>
+        <translation>Gilt nicht mehr: %1, erneut mit der Datei des Knotens verglichen, zeigt diese Änderung nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../core/case/AccountChanges.cpp" line="623"/>
+        <source>No longer holds: the case no longer holds both %1 and the file it is a copy of.</source>
+        <translation>Gilt nicht mehr: Der Fall enthält nicht mehr sowohl %1 als auch die Datei, deren Kopie sie ist.</translation>
+    </message>
+    <message>
+        <location filename="../core/case/AccountChanges.cpp" line="726"/>
         <source>%1 (on the day %2 gives as the last password change; the account tools&apos; copy is from before it)</source>
         <translation>%1 (an dem Tag, den %2 als letzte Passwortänderung angibt; die Kopie der Kontenwerkzeuge stammt von davor)</translation>
     </message>
@@ -346,66 +356,66 @@
 <context>
     <name>JournaldSettings</name>
     <message>
-        <location filename="../core/case/JournaldSettings.cpp" line="83"/>
+        <location filename="../core/case/JournaldSettings.cpp" line="86"/>
         <source>%1 line %2</source>
         <translation>%1 Zeile %2</translation>
     </message>
     <message>
-        <location filename="../core/case/JournaldSettings.cpp" line="90"/>
+        <location filename="../core/case/JournaldSettings.cpp" line="93"/>
         <source>%1=%2 (%3; overrides %4&apos;s %5)</source>
         <translation>%1=%2 (%3; ersetzt %5 aus %4)</translation>
     </message>
     <message>
-        <location filename="../core/case/JournaldSettings.cpp" line="92"/>
+        <location filename="../core/case/JournaldSettings.cpp" line="95"/>
         <source>%1=%2 (%3)</source>
         <translation>%1=%2 (%3)</translation>
     </message>
     <message>
-        <location filename="../core/case/JournaldSettings.cpp" line="217"/>
+        <location filename="../core/case/JournaldSettings.cpp" line="220"/>
         <source>an older copy of the same file</source>
         <translation>eine ältere Kopie derselben Datei</translation>
     </message>
     <message>
-        <location filename="../core/case/JournaldSettings.cpp" line="218"/>
+        <location filename="../core/case/JournaldSettings.cpp" line="221"/>
         <source>masked by %1</source>
         <translation>verdeckt durch %1</translation>
     </message>
     <message>
-        <location filename="../core/case/JournaldSettings.cpp" line="341"/>
-        <location filename="../core/case/JournaldSettings.cpp" line="390"/>
+        <location filename="../core/case/JournaldSettings.cpp" line="329"/>
+        <location filename="../core/case/JournaldSettings.cpp" line="378"/>
         <source>Set by: %1.</source>
         <translation>Gesetzt durch: %1.</translation>
     </message>
     <message>
-        <location filename="../core/case/JournaldSettings.cpp" line="372"/>
-        <location filename="../core/case/JournaldSettings.cpp" line="378"/>
-        <location filename="../core/case/JournaldSettings.cpp" line="394"/>
+        <location filename="../core/case/JournaldSettings.cpp" line="360"/>
+        <location filename="../core/case/JournaldSettings.cpp" line="366"/>
+        <location filename="../core/case/JournaldSettings.cpp" line="382"/>
         <source>No longer holds %1: %2.</source>
         <translation>Trifft %1 nicht mehr zu: %2.</translation>
     </message>
     <message>
-        <location filename="../core/case/JournaldSettings.cpp" line="373"/>
-        <location filename="../core/case/JournaldSettings.cpp" line="379"/>
+        <location filename="../core/case/JournaldSettings.cpp" line="361"/>
+        <location filename="../core/case/JournaldSettings.cpp" line="367"/>
         <source>No longer holds %1: no file the case holds sets Storage.</source>
         <translation>Trifft %1 nicht mehr zu: keine Datei im Fall setzt Storage.</translation>
     </message>
     <message>
-        <location filename="../core/case/JournaldSettings.cpp" line="396"/>
+        <location filename="../core/case/JournaldSettings.cpp" line="384"/>
         <source>No longer holds %1: no file the case holds sets MaxLevelStore.</source>
         <translation>Trifft %1 nicht mehr zu: keine Datei im Fall setzt MaxLevelStore.</translation>
     </message>
     <message>
-        <location filename="../core/case/JournaldSettings.cpp" line="425"/>
+        <location filename="../core/case/JournaldSettings.cpp" line="413"/>
         <source>no Storage=, the default auto</source>
         <translation>kein Storage=, die Vorgabe auto</translation>
     </message>
     <message>
-        <location filename="../core/case/JournaldSettings.cpp" line="429"/>
+        <location filename="../core/case/JournaldSettings.cpp" line="417"/>
         <source>journald keeps its log on disk %1 (%2, and /var/log/journal holds its files)</source>
         <translation>journald speichert sein Protokoll %1 auf der Platte (%2, und /var/log/journal enthält seine Dateien)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/case/JournaldSettings.cpp" line="431"/>
+        <location filename="../core/case/JournaldSettings.cpp" line="419"/>
         <source>With Storage=auto journald writes to /var/log/journal when the folder exists: the case holds %n journal file(s) from it, so the journal outlives a reboot.</source>
         <translation>
             <numerusform>Mit Storage=auto schreibt journald nach /var/log/journal, wenn der Ordner existiert: Der Fall enthält %n Journal-Datei daraus, das Journal übersteht also einen Neustart.</numerusform>
@@ -413,12 +423,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/case/JournaldSettings.cpp" line="438"/>
+        <location filename="../core/case/JournaldSettings.cpp" line="426"/>
         <source>journald likely keeps its log only until the node restarts %1 (%2, and no /var/log/journal among the node&apos;s logs)</source>
         <translation>journald behält sein Protokoll %1 wahrscheinlich nur bis zum Neustart des Knotens (%2, und kein /var/log/journal unter den Protokollen des Knotens)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/case/JournaldSettings.cpp" line="441"/>
+        <location filename="../core/case/JournaldSettings.cpp" line="429"/>
         <source>With Storage=auto journald keeps the journal in /run, in memory, unless /var/log/journal exists. The case holds %n file(s) of the node&apos;s /var/log and no journal file from /var/log/journal: if the folder is indeed missing, a reboot erases the journal.%1 Check that the node has /var/log/journal, or set Storage=persistent.</source>
         <translation>
             <numerusform>Mit Storage=auto hält journald das Journal in /run, im Arbeitsspeicher, sofern /var/log/journal nicht existiert. Der Fall enthält %n Datei aus /var/log des Knotens und keine Journal-Datei aus /var/log/journal: Fehlt der Ordner wirklich, löscht ein Neustart das Journal.%1 Prüfen Sie, ob der Knoten /var/log/journal hat, oder setzen Sie Storage=persistent.</numerusform>
@@ -426,12 +436,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/case/JournaldSettings.cpp" line="567"/>
+        <location filename="../core/case/JournaldSettings.cpp" line="489"/>
         <source>No longer holds %1: the case holds none of its journald files.</source>
         <translation>Trifft %1 nicht mehr zu: der Fall enthält keine seiner journald-Dateien.</translation>
     </message>
     <message>
-        <location filename="../core/case/JournaldSettings.cpp" line="573"/>
+        <location filename="../core/case/JournaldSettings.cpp" line="497"/>
         <source>Judged again by the case with all the journald files it holds %1 put together.</source>
         <translation>Vom Fall neu beurteilt, mit allen journald-Dateien, die er %1 enthält, zusammen gelesen.</translation>
     </message>
@@ -1390,223 +1400,223 @@
 <context>
     <name>KubeletCommandLine</name>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="149"/>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="939"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="152"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="942"/>
         <source>%1 line %2</source>
         <translation>%1 Zeile %2</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="187"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="190"/>
         <source>the kubelet accepts anonymous requests %1 (no --anonymous-auth and no --config: the default, true)</source>
         <translation>das Kubelet nimmt anonyme Anfragen an %1 (kein --anonymous-auth und kein --config: der Standardwert, true)</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="190"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="193"/>
         <source>Whoever reaches port 10250 calls the kubelet&apos;s API as system:anonymous. CIS Kubernetes Benchmark 4.2.1: give --anonymous-auth=false, or authentication.anonymous.enabled: false in a configuration file.</source>
         <translation>Wer Port 10250 erreicht, ruft die API des Kubelets als system:anonymous auf. CIS Kubernetes Benchmark 4.2.1: --anonymous-auth=false angeben oder authentication.anonymous.enabled: false in einer Konfigurationsdatei.</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="195"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="198"/>
         <source>the kubelet authorizes every request %1 (no --authorization-mode and no --config: the default, AlwaysAllow)</source>
         <translation>das Kubelet erlaubt jede Anfrage %1 (kein --authorization-mode und kein --config: der Standardwert, AlwaysAllow)</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="198"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="201"/>
         <source>AlwaysAllow lets every request the kubelet authenticates (every request, with anonymous requests accepted) read pods&apos; logs and exec into containers. CIS Kubernetes Benchmark 4.2.2: give --authorization-mode=Webhook, which asks the API server.</source>
         <translation>AlwaysAllow lässt jede Anfrage, die das Kubelet authentifiziert (jede Anfrage, wenn anonyme Anfragen angenommen werden), die Logs von Pods lesen und Befehle in Containern ausführen. CIS Kubernetes Benchmark 4.2.2: --authorization-mode=Webhook angeben, das den API-Server fragt.</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="203"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="206"/>
         <source>the kubelet serves its read-only port %1 (no --read-only-port and no --config: the default, 10255)</source>
         <translation>das Kubelet bedient seinen schreibgeschützten Port %1 (kein --read-only-port und kein --config: der Standardwert, 10255)</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="206"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="209"/>
         <source>The read-only port serves the node&apos;s pods (their specs, environment values included) and metrics without authentication or authorization. CIS Kubernetes Benchmark 4.2.4: give --read-only-port=0.</source>
         <translation>Der schreibgeschützte Port liefert die Pods des Knotens (ihre Spezifikationen samt Umgebungswerten) und Metriken ohne Authentifizierung oder Autorisierung. CIS Kubernetes Benchmark 4.2.4: --read-only-port=0 angeben.</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="211"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="214"/>
         <source>the kubelet may change the kernel&apos;s settings %1 (no --protect-kernel-defaults and no --config: the default, false)</source>
         <translation>das Kubelet darf die Kernel-Einstellungen ändern %1 (kein --protect-kernel-defaults und kein --config: der Standardwert, false)</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="214"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="217"/>
         <source>The kubelet changes kernel tunables it needs instead of failing when the node&apos;s hardening set them otherwise. CIS Kubernetes Benchmark 4.2.6: give --protect-kernel-defaults=true.</source>
         <translation>Das Kubelet ändert Kernel-Parameter, die es braucht, statt abzubrechen, wenn die Härtung des Knotens sie anders gesetzt hat. CIS Kubernetes Benchmark 4.2.6: --protect-kernel-defaults=true angeben.</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="218"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="221"/>
         <source>the kubelet&apos;s client certificate is not rotated %1 (no --rotate-certificates and no --config: the default, false)</source>
         <translation>das Client-Zertifikat des Kubelets wird nicht erneuert %1 (kein --rotate-certificates und kein --config: der Standardwert, false)</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="221"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="224"/>
         <source>The kubelet keeps its client certificate until it expires or someone replaces it by hand. CIS Kubernetes Benchmark 4.2.11: give --rotate-certificates=true.</source>
         <translation>Das Kubelet behält sein Client-Zertifikat, bis es abläuft oder jemand es von Hand ersetzt. CIS Kubernetes Benchmark 4.2.11: --rotate-certificates=true angeben.</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="315"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="318"/>
         <source>not set</source>
         <translation>nicht gesetzt</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="514"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="517"/>
         <source>the kubelet runs the ExecStart= of %1 line %2 instead</source>
         <translation>das Kubelet führt stattdessen das ExecStart= aus %1 Zeile %2 aus</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="518"/>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="563"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="521"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="566"/>
         <source>the kubelet&apos;s ExecStart= (%1 line %2) does not use $%3</source>
         <translation>das ExecStart= des Kubelets (%1 Zeile %2) verwendet $%3 nicht</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="523"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="526"/>
         <source>$%1 is set again in %2, which wins</source>
         <translation>$%1 wird in %2 erneut gesetzt, und das gilt</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="526"/>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="569"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="529"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="572"/>
         <source>%1 (%2) comes later on the kubelet&apos;s command line and wins</source>
         <translation>%1 (%2) steht später in der Befehlszeile des Kubelets und gilt</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="669"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="672"/>
         <source>%1 replaces this file</source>
         <translation>%1 ersetzt diese Datei</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="721"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="724"/>
         <source>no EnvironmentFile= of %1 or its drop-ins names this file</source>
         <translation>kein EnvironmentFile= von %1 oder seinen Drop-ins nennt diese Datei</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="795"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="798"/>
         <source>&quot;%1&quot; in $%2 (%3)</source>
         <translation>„%1“ in $%2 (%3)</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="911"/>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="966"/>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="1274"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="914"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="969"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="1212"/>
         <source>Not in effect on node %1: %2.</source>
         <translation>Auf Knoten %1 nicht wirksam: %2.</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="915"/>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="970"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="918"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="973"/>
         <source>Overridden on node %1: %2.</source>
         <translation>Auf Knoten %1 außer Kraft gesetzt: %2.</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="985"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="988"/>
         <source>$%1 on the kubelet&apos;s command line</source>
         <translation>$%1 auf der Befehlszeile des Kubelets</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="1015"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="1018"/>
         <source>the kubelet&apos;s command line names a configuration file (--config %1, %2)</source>
         <translation>die Befehlszeile des Kubelets nennt eine Konfigurationsdatei (--config %1, %2)</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="1018"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="1021"/>
         <source>the kubelet reads the drop-ins of its --config-dir %1 (%2)</source>
         <translation>das Kubelet liest die Drop-ins seines --config-dir %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="1021"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="1024"/>
         <source>%1, which the kubelet&apos;s unit names, is not in the case: any flag may be there</source>
         <translation>%1, das die Unit des Kubelets nennt, ist nicht im Fall: dort kann jedes Flag stehen</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="1024"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="1027"/>
         <source>the kubelet&apos;s command uses %1, whose flags the file&apos;s import by an older Auditbench did not keep: import the file again in its place (import --replace, or remove it and import it) to have them read</source>
         <translation>der Befehl des Kubelets verwendet %1, dessen Flags der Import der Datei durch ein älteres Auditbench nicht behalten hat: die Datei an ihrer Stelle erneut importieren (import --replace, oder entfernen und importieren), damit sie gelesen werden</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="1029"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="1032"/>
         <source>the kubelet&apos;s command uses %1, whose value does not read as flags (it does not start with one): any flag may be there</source>
         <translation>der Befehl des Kubelets verwendet %1, dessen Wert sich nicht als Flags lesen lässt (er beginnt mit keinem): dort kann jedes Flag stehen</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="1037"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="1040"/>
         <source>No longer holds on node %1: %2.</source>
         <translation>Gilt auf Knoten %1 nicht mehr: %2.</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="1041"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="1044"/>
         <source>No longer holds on node %1: the kubelet&apos;s command line gives %2 (%3).</source>
         <translation>Gilt auf Knoten %1 nicht mehr: die Befehlszeile des Kubelets gibt %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="1048"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="1051"/>
         <source>on node %1</source>
         <translation>auf Knoten %1</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="1057"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="1060"/>
         <source>The kubelet&apos;s command line (%1 line %2) gives no --%3 and names no configuration file (--config): the kubelet runs with the flag&apos;s default, %4. %5</source>
         <translation>Die Befehlszeile des Kubelets (%1 Zeile %2) gibt kein --%3 und nennt keine Konfigurationsdatei (--config): das Kubelet läuft mit dem Standardwert des Flags, %4. %5</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="1064"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="1067"/>
         <source>the kubelet&apos;s command line</source>
         <translation>die Befehlszeile des Kubelets</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="1147"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="1095"/>
         <source>No longer holds on node %1: $%2, as %3 sets it, does not give it.</source>
         <translation>Gilt auf Knoten %1 nicht mehr: $%2, wie %3 sie setzt, gibt es nicht an.</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="1150"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="1098"/>
         <source>No longer holds on node %1: no command line the case holds for its kubelet uses $%2.</source>
         <translation>Gilt auf Knoten %1 nicht mehr: keine Befehlszeile seines Kubelets im Fall verwendet $%2.</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="1154"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="1101"/>
         <source>No longer holds on node %1: the case holds no command line that runs its kubelet.</source>
         <translation>Gilt auf Knoten %1 nicht mehr: der Fall enthält keine Befehlszeile, die sein Kubelet startet.</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="1217"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="1155"/>
         <source>the kubelet reads only the .conf files of its --config-dir %1</source>
         <translation>das Kubelet liest nur die .conf-Dateien seines --config-dir %1</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="1219"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="1157"/>
         <source>the kubelet reads %1 (its --config) and has no --config-dir</source>
         <translation>das Kubelet liest %1 (sein --config) und hat kein --config-dir</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="1221"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="1159"/>
         <source>the kubelet reads %1 (its --config) and the .conf files of %2 (its --config-dir)</source>
         <translation>das Kubelet liest %1 (sein --config) und die .conf-Dateien von %2 (sein --config-dir)</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="1297"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="1235"/>
         <source>Overridden on node %1: the kubelet&apos;s command line gives %2 (%3), which wins over this file.</source>
         <translation>Auf Knoten %1 außer Kraft gesetzt: die Befehlszeile des Kubelets gibt %2 (%3) an, was Vorrang vor dieser Datei hat.</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="1304"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="1242"/>
         <source>Overridden on node %1: %2, a drop-in of the kubelet&apos;s --config-dir read after this file, sets %3.</source>
         <translation>Auf Knoten %1 außer Kraft gesetzt: %2, ein Drop-in des --config-dir des Kubelets, das nach dieser Datei gelesen wird, setzt %3.</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="1310"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="1248"/>
         <source>Overridden on node %1: this drop-in does not set %2; %3, read before it, does.</source>
         <translation>Auf Knoten %1 außer Kraft gesetzt: dieses Drop-in setzt %2 nicht; %3, vor ihm gelesen, setzt es.</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="1313"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="1251"/>
         <source>Overridden on node %1: this drop-in does not set %2; the kubelet&apos;s --config %3 decides it.</source>
         <translation>Auf Knoten %1 außer Kraft gesetzt: dieses Drop-in setzt %2 nicht; das --config des Kubelets, %3, entscheidet darüber.</translation>
     </message>
     <message>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="1327"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="1265"/>
         <source>Overridden on node %1: with the drop-ins of its --config-dir %2 put together, the kubelet runs with %3.</source>
         <translation>Auf Knoten %1 außer Kraft gesetzt: mit den Drop-ins seines --config-dir %2 zusammengesetzt läuft das Kubelet mit %3.</translation>
     </message>
@@ -1792,14 +1802,14 @@
         <translation>eine ID, die keine Zahl unter 2^32 ist</translation>
     </message>
     <message>
-        <location filename="../core/case/JournaldSettings.cpp" line="305"/>
+        <location filename="../core/case/JournaldSettings.cpp" line="291"/>
         <location filename="../core/import/importers/NodeFiles.cpp" line="41"/>
         <source>on this node</source>
         <translation>auf diesem Node</translation>
     </message>
     <message>
-        <location filename="../core/case/JournaldSettings.cpp" line="305"/>
-        <location filename="../core/case/KubeletCommandLine.cpp" line="935"/>
+        <location filename="../core/case/JournaldSettings.cpp" line="291"/>
+        <location filename="../core/case/KubeletCommandLine.cpp" line="938"/>
         <location filename="../core/import/importers/NodeFiles.cpp" line="41"/>
         <source>on node %1</source>
         <translation>auf Node %1</translation>
@@ -4966,53 +4976,53 @@
         <translation>Die Meldungen gehen im Klartext durchs Netz: Jeder auf dem Weg liest sie (Logzeilen enthalten Benutzernamen, Adressen, manchmal Zugangsdaten) oder verändert sie. Setzen Sie StreamDriver=&quot;gtls&quot; und StreamDriverMode=&quot;1&quot; (oder $ActionSendStreamDriverMode 1) oder bei RELP tls=&quot;on&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/case/JournaldSettings.cpp" line="345"/>
+        <location filename="../core/case/JournaldSettings.cpp" line="333"/>
         <source>journald keeps no log %1 (Storage=none)</source>
         <translation>journald bewahrt kein Log auf %1 (Storage=none)</translation>
     </message>
     <message>
-        <location filename="../core/case/JournaldSettings.cpp" line="346"/>
+        <location filename="../core/case/JournaldSettings.cpp" line="334"/>
         <source>journald drops every message it receives; only what syslog stores of them (ForwardToSyslog=yes) remains. Check that syslog keeps the authentication and kernel messages, or set Storage=persistent.</source>
         <translation>journald verwirft jede Meldung, die es erhält; nur was syslog davon speichert (ForwardToSyslog=yes), bleibt. Prüfen Sie, dass syslog die Authentifizierungs- und Kernelmeldungen aufbewahrt, oder setzen Sie Storage=persistent.</translation>
     </message>
     <message>
-        <location filename="../core/case/JournaldSettings.cpp" line="349"/>
+        <location filename="../core/case/JournaldSettings.cpp" line="337"/>
         <source>journald drops every message it receives and forwards none to syslog: the node&apos;s services, logins and kernel leave no record the node keeps. Set Storage=persistent.</source>
         <translation>journald verwirft jede Meldung, die es erhält, und leitet keine an syslog weiter: Dienste, Anmeldungen und Kernel des Knotens hinterlassen keinen Eintrag, den der Knoten aufbewahrt. Setzen Sie Storage=persistent.</translation>
     </message>
     <message>
-        <location filename="../core/case/JournaldSettings.cpp" line="355"/>
+        <location filename="../core/case/JournaldSettings.cpp" line="343"/>
         <source>journald keeps its log only until the node restarts %1 (Storage=volatile)</source>
         <translation>journald bewahrt sein Log nur bis zum Neustart des Knotens auf %1 (Storage=volatile)</translation>
     </message>
     <message>
-        <location filename="../core/case/JournaldSettings.cpp" line="356"/>
+        <location filename="../core/case/JournaldSettings.cpp" line="344"/>
         <source>The journal lives in /run, in memory: a reboot, the first thing done to a node in trouble, erases what led to it.%1 Set Storage=persistent.</source>
         <translation>Das Journal liegt in /run, im Arbeitsspeicher: Ein Neustart, das Erste, was man mit einem Knoten in Schwierigkeiten tut, löscht, was dazu geführt hat.%1 Setzen Sie Storage=persistent.</translation>
     </message>
     <message>
-        <location filename="../core/case/JournaldSettings.cpp" line="358"/>
-        <location filename="../core/case/JournaldSettings.cpp" line="446"/>
+        <location filename="../core/case/JournaldSettings.cpp" line="346"/>
+        <location filename="../core/case/JournaldSettings.cpp" line="434"/>
         <source> Syslog receives a copy (ForwardToSyslog=yes).</source>
         <translation> Syslog erhält eine Kopie (ForwardToSyslog=yes).</translation>
     </message>
     <message>
-        <location filename="../core/case/JournaldSettings.cpp" line="364"/>
+        <location filename="../core/case/JournaldSettings.cpp" line="352"/>
         <source>journald keeps its log on disk %1 (Storage=persistent)</source>
         <translation>journald bewahrt sein Log auf der Platte auf %1 (Storage=persistent)</translation>
     </message>
     <message>
-        <location filename="../core/case/JournaldSettings.cpp" line="365"/>
+        <location filename="../core/case/JournaldSettings.cpp" line="353"/>
         <source>The journal is written to /var/log/journal and outlives a reboot.</source>
         <translation>Das Journal wird nach /var/log/journal geschrieben und übersteht einen Neustart.</translation>
     </message>
     <message>
-        <location filename="../core/case/JournaldSettings.cpp" line="384"/>
+        <location filename="../core/case/JournaldSettings.cpp" line="372"/>
         <source>journald stores only messages of level %1 and above %2 (MaxLevelStore)</source>
         <translation>journald speichert nur Meldungen der Stufe %1 und höher %2 (MaxLevelStore)</translation>
     </message>
     <message>
-        <location filename="../core/case/JournaldSettings.cpp" line="386"/>
+        <location filename="../core/case/JournaldSettings.cpp" line="374"/>
         <source>Messages below this level are dropped: sshd&apos;s accepted logins and most of systemd&apos;s are at info, so the journal no longer says who logged in or what started. Set MaxLevelStore=info or debug (the default).</source>
         <translation>Meldungen unter dieser Stufe werden verworfen: Die angenommenen Anmeldungen von sshd und die meisten Meldungen von systemd haben die Stufe info, also sagt das Journal nicht mehr, wer sich angemeldet hat oder was gestartet wurde. Setzen Sie MaxLevelStore=info oder debug (die Vorgabe).</translation>
     </message>

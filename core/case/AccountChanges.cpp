@@ -1,5 +1,6 @@
 #include "case/AccountChanges.h"
 
+#include "case/CaseFindings.h"
 #include "case/CaseSchema.h"
 #include "case/SqliteCaseWriter.h"
 
@@ -354,19 +355,6 @@ struct Artifact
     QString name;
 };
 
-struct WantedFinding
-{
-    qint64 artifact = 0;
-    qint64 line = 0;
-    QString rule;
-    Severity severity = Severity::Info;
-    QString status;
-    QString node;
-    QString resourceName;
-    QString title;
-    QString detail;
-};
-
 class Pass
 {
 public:
@@ -397,6 +385,10 @@ public:
         keep.bind(1, inputs);
         if (!keep.exec())
             return fail(keep);
+        if (auto r = giveBackOverriddenFindings(m_db, "dedup_key >= 'account-change|' AND dedup_key < "
+                                                      "'account-change}'");
+            !r)
+            return r.error();
         if (auto r =
                 m_db.exec("UPDATE artifacts SET resources = max(0, resources - (SELECT count(*) FROM resources r WHERE "
                           "r.kind = 'NodeAccountChange' AND r.artifact_id = artifacts.id)) "
@@ -493,6 +485,7 @@ private:
             return {};
         }
         ++m_result.pairs;
+        m_compared.insert(backup.name);
         Entries before;
         for (const QJsonValue& v : body.value(QStringLiteral("entries")).toArray()) {
             const QJsonObject e = v.toObject();
@@ -553,7 +546,7 @@ private:
                 json.insert(QStringLiteral("currentLine"), c.currentLine);
             if (!c.when.isEmpty()) {
                 json.insert(QStringLiteral("when"), c.when);
-                json.insert(QStringLiteral("timeQuality"), QStringLiteral("day"));
+                json.insert(QStringLiteral("timeQuality"), tsQualityWord(static_cast<int>(TsQuality::DayOnly)));
             }
             if (c.privilege != Severity::Info)
                 json.insert(QStringLiteral("grants"), c.why);
@@ -580,12 +573,14 @@ private:
             if (!c.when.isEmpty() && (c.what != QLatin1String("lastChange") || !passwordChanged.count(c.subject)))
                 addEvent(backup.id, node, file, c);
             if (c.privilege != Severity::Info) {
-                WantedFinding f;
+                CaseFinding f;
                 f.artifact = artifact;
                 f.line = line;
                 f.rule = QStringLiteral("node.account-change-privilege");
                 f.severity = c.privilege;
                 f.status = FindingStatus::Fail;
+                f.controls = QStringLiteral("CC6.2,CC6.3");
+                f.resourceKind = QStringLiteral("NodeAccountChange");
                 f.node = node;
                 f.resourceName = name;
                 f.title = Tr::tr("Last account change %1: %2").arg(onNode, c.summary);
@@ -596,12 +591,14 @@ private:
                 m_wanted.emplace(QLatin1String(kKeyPrefix) + backup.name + QLatin1Char('|') + name, f);
             }
         }
-        WantedFinding f;
+        CaseFinding f;
         f.artifact = current.value().id;
         f.line = changes.front().currentLine > 0 ? changes.front().currentLine : 0;
         f.rule = QStringLiteral("node.account-changes");
         f.severity = Severity::Info;
         f.status = FindingStatus::Info;
+        f.controls = QStringLiteral("CC6.2,CC6.3");
+        f.resourceKind = QStringLiteral("NodeAccountChange");
         f.node = node;
         f.resourceName = file;
         f.title =
@@ -612,77 +609,23 @@ private:
         return {};
     }
 
-    /// Writes the findings wanted: one already in the case by its key keeps its id
-    /// and what points at it; one no longer wanted goes.
+    /// Writes the findings wanted (settleCaseFindings()) and the files' counts
+    /// of the changes.
     Result<void> settle()
     {
-        std::map<QString, qint64> existing;
-        std::set<qint64> touched;
-        {
-            Statement st =
-                m_db.prepare("SELECT dedup_key, id, artifact_id FROM findings WHERE dedup_key LIKE 'account-change|%'");
-            while (st.next()) {
-                existing.emplace(st.text(0), st.int64(1));
-                touched.insert(st.int64(2));
-            }
-            if (!st.ok())
-                return fail(st);
-        }
-        Statement update = m_db.prepare("UPDATE findings SET artifact_id = ?2, line = ?3, title = ?4, detail = ?5, "
-                                        "severity = ?6, resource = ?7, resource_namespace = ?8, resource_name = ?9 "
-                                        "WHERE id = ?1");
-        Statement insert = m_db.prepare(
-            "INSERT INTO findings(id, artifact_id, tool, rule_id, severity, title, detail, resource, controls, status, "
-            "line, resource_kind, resource_namespace, resource_name, dedup_key, group_id) "
-            "VALUES((SELECT coalesce(max(id), 0) + 1 FROM findings), ?1, 'auditbench', ?2, ?3, ?4, ?5, ?6, "
-            "'CC6.2,CC6.3', ?7, ?8, 'NodeAccountChange', ?9, ?10, ?11, (SELECT coalesce(max(id), 0) + 1 FROM "
-            "findings))");
-        for (const auto& [key, f] : m_wanted) {
-            const QString resource = QStringLiteral("NodeAccountChange ") +
-                                     (f.node.isEmpty() ? f.resourceName : f.node + QLatin1Char('/') + f.resourceName);
-            const auto it = existing.find(key);
-            if (it != existing.end()) {
-                update.reset();
-                update.bind(1, it->second);
-                update.bind(2, f.artifact);
-                update.bind(3, f.line);
-                update.bind(4, f.title);
-                update.bind(5, f.detail);
-                update.bind(6, static_cast<int>(f.severity));
-                update.bind(7, resource);
-                update.bind(8, f.node);
-                update.bind(9, f.resourceName);
-                if (!update.exec())
-                    return fail(update);
-                existing.erase(it);
-            } else {
-                insert.reset();
-                insert.bind(1, f.artifact);
-                insert.bind(2, f.rule);
-                insert.bind(3, static_cast<int>(f.severity));
-                insert.bind(4, f.title);
-                insert.bind(5, f.detail);
-                insert.bind(6, resource);
-                insert.bind(7, f.status);
-                insert.bind(8, f.line);
-                insert.bind(9, f.node);
-                insert.bind(10, f.resourceName);
-                insert.bind(11, key);
-                if (!insert.exec())
-                    return fail(insert);
-                ++m_result.findingsAdded;
-            }
-            touched.insert(f.artifact);
-        }
-        Statement drop = m_db.prepare("DELETE FROM findings WHERE id = ?1");
-        for (const auto& [key, id] : existing) {
-            drop.reset();
-            drop.bind(1, id);
-            if (!drop.exec())
-                return fail(drop);
-        }
-        if (auto r = CaseSchema::recountFindings(m_db, touched); !r)
-            return r;
+        const auto settled =
+            settleCaseFindings(m_db, {QLatin1String(kKeyPrefix)}, m_wanted, [this](const QString& key) {
+                const QString backup = key.section(QLatin1Char('|'), 1, 1);
+                if (m_compared.count(backup))
+                    return Tr::tr("No longer holds: %1 compared with the node's file again no longer shows this "
+                                  "change.")
+                        .arg(backup);
+                return Tr::tr("No longer holds: the case no longer holds both %1 and the file it is a copy of.")
+                    .arg(backup);
+            });
+        if (!settled)
+            return settled.error();
+        m_result.findingsAdded = settled.value().added;
         Statement counted = m_db.prepare("UPDATE artifacts SET resources = resources + ?2 WHERE id = ?1");
         for (const auto& [artifact, n] : m_counted) {
             counted.reset();
@@ -790,8 +733,9 @@ private:
     Db& m_db;
     std::vector<std::pair<qint64, NormalizedEvent>> m_events; // by the backup they hang on
     AccountChangesPass m_result;
-    std::map<QString, WantedFinding> m_wanted; // by dedup_key
-    std::map<qint64, qint64> m_counted;        // resources written, by artifact
+    std::set<QString> m_compared;            // the backups compared with their file
+    std::map<QString, CaseFinding> m_wanted; // by dedup_key
+    std::map<qint64, qint64> m_counted;      // resources written, by artifact
 };
 
 } // namespace

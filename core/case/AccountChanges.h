@@ -34,6 +34,9 @@ namespace ab {
 /// fail: an account added to a privileged group or given uid 0, a login shell
 /// given to a system account, a password set on one) and, as evidence (info),
 /// the list of a pair's changes (`node.account-changes`). No change, nothing.
+/// One that no longer holds (the copy or the file removed, or imported again
+/// without the change) is overridden with the reason, as the kubelet's and
+/// journald's findings of the case are (settleCaseFindings()).
 ///
 /// Worked out again from all the case holds after every import and removal
 /// (ImportJob, ArtifactRemover), in their transaction, when the accounts files

@@ -1,5 +1,6 @@
 #include "case/JournaldSettings.h"
 
+#include "case/CaseFindings.h"
 #include "case/CaseSchema.h"
 
 #include "model/Finding.h"
@@ -239,14 +240,11 @@ public:
 
     Result<JournaldReconciliation> run()
     {
-        // Its own overridden findings are given back first: each is judged again.
+        // Its findings are judged again: their status first given back; the
+        // NodeJournaldInEffect resources worked out again from scratch.
+        if (auto r = giveBackOverriddenFindings(m_db, "rule_id >= 'node.journald.' AND rule_id < 'node.journald/'"); !r)
+            return r.error();
         if (auto r = m_db.exec(
-                "UPDATE findings SET status = (SELECT prior_status FROM finding_overrides o WHERE o.finding_id = "
-                "findings.id) WHERE rule_id >= 'node.journald.' AND rule_id < 'node.journald/' AND id IN (SELECT "
-                "finding_id FROM "
-                "finding_overrides);"
-                "DELETE FROM finding_overrides WHERE finding_id IN (SELECT id FROM findings WHERE rule_id >= "
-                "'node.journald.' AND rule_id < 'node.journald/');"
                 "UPDATE artifacts SET resources = max(0, resources - (SELECT count(*) FROM resources r WHERE r.kind "
                 "= 'NodeJournaldInEffect' AND r.artifact_id = artifacts.id)) WHERE id IN (SELECT artifact_id FROM "
                 "resources WHERE kind = 'NodeJournaldInEffect');"
@@ -285,20 +283,6 @@ public:
     }
 
 private:
-    /// A finding the case gives on a node's journald settings.
-    struct Wanted
-    {
-        qint64 artifact = 0;
-        qint64 line = 1;
-        QString rule;
-        Severity severity = Severity::Info;
-        QString node;
-        QString resourceName;
-        QString title;
-        QString detail;
-        QString status = FindingStatus::Fail;
-    };
-
     Error error(const QString& message) const { return makeError(ErrorCode::Sql, message, m_db.path()); }
     Error fail(const Statement& st) const { return error(st.errorMessage()); }
 
@@ -315,7 +299,7 @@ private:
               const QString& detail,
               const QString& status = FindingStatus::Fail)
     {
-        Wanted w;
+        CaseFinding w;
         w.artifact = at.file->artifactId;
         w.line = at.line;
         w.rule = QLatin1String(rule);
@@ -325,6 +309,8 @@ private:
         w.title = title;
         w.detail = detail;
         w.status = status;
+        w.controls = QStringLiteral("CC7.2");
+        w.resourceKind = QStringLiteral("NodeJournald");
         m_wanted[QLatin1String(kKeyPrefix) + node + QLatin1Char('|') + w.rule] = w;
     }
 
@@ -481,112 +467,47 @@ private:
         return {};
     }
 
-    Result<void> override(qint64 finding, const QString& why)
-    {
-        Statement keep = m_db.prepare("INSERT OR IGNORE INTO finding_overrides(finding_id, prior_status, reason) "
-                                      "SELECT id, status, ?2 FROM findings WHERE id = ?1");
-        keep.bind(1, finding);
-        keep.bind(2, why);
-        if (!keep.exec())
-            return fail(keep);
-        Statement set = m_db.prepare("UPDATE findings SET status = 'overridden' WHERE id = ?1");
-        set.bind(1, finding);
-        if (!set.exec())
-            return fail(set);
-        ++m_result.overridden;
-        return {};
-    }
-
-    /// Writes what judge() worked out: a finding already in the case (by its
-    /// key) keeps its id and moves to the file and line that now give it; a new
-    /// one is added; one that no longer holds is overridden, with the reason.
+    /// Writes what judge() worked out (settleCaseFindings()); the findings an
+    /// older import gave each file on its own are overridden.
     Result<void> settle()
     {
-        std::map<QString, qint64> existing;
-        std::set<qint64> touched;                      // the artifacts whose count of findings may change
         std::vector<std::pair<qint64, QString>> older; // an older import's findings of each file on its own
         Statement st = m_db.prepare(
-            "SELECT dedup_key, id, artifact_id, coalesce(resource_namespace, '') FROM "
-            "findings WHERE rule_id >= 'node.journald.' AND rule_id < 'node.journald/' AND tool = 'auditbench'");
+            "SELECT id, coalesce(resource_namespace, ''), coalesce(dedup_key, '') FROM findings WHERE rule_id >= "
+            "'node.journald.' AND rule_id < 'node.journald/' AND tool = 'auditbench'");
         while (st.next()) {
-            if (st.text(0).startsWith(QLatin1String(kKeyPrefix)))
-                existing.emplace(st.text(0), st.int64(1));
-            else
-                older.emplace_back(st.int64(1), st.text(3));
-            touched.insert(st.int64(2));
+            if (!st.text(2).startsWith(QLatin1String(kKeyPrefix)))
+                older.emplace_back(st.int64(0), st.text(1));
         }
         if (!st.ok())
             return fail(st);
-        Statement update = m_db.prepare("UPDATE findings SET artifact_id = ?2, line = ?3, title = ?4, detail = ?5, "
-                                        "severity = ?6, resource = ?7, resource_name = ?8 WHERE id = ?1");
-        Statement insert = m_db.prepare(
-            "INSERT INTO findings(id, artifact_id, tool, rule_id, severity, title, detail, resource, controls, status, "
-            "line, resource_kind, resource_namespace, resource_name, dedup_key, group_id) "
-            "VALUES((SELECT coalesce(max(id), 0) + 1 FROM findings), ?1, 'auditbench', ?2, ?3, ?4, ?5, ?6, 'CC7.2', "
-            "?7, ?8, 'NodeJournald', ?9, ?10, ?11, (SELECT coalesce(max(id), 0) + 1 FROM findings))");
-        for (const auto& [key, w] : m_wanted) {
-            const QString resource = QStringLiteral("NodeJournald ") +
-                                     (w.node.isEmpty() ? w.resourceName : w.node + QLatin1Char('/') + w.resourceName);
-            const auto it = existing.find(key);
-            if (it != existing.end()) {
-                update.reset();
-                update.bind(1, it->second);
-                update.bind(2, w.artifact);
-                update.bind(3, w.line);
-                update.bind(4, w.title);
-                update.bind(5, w.detail);
-                update.bind(6, static_cast<int>(w.severity));
-                update.bind(7, resource);
-                update.bind(8, w.resourceName);
-                if (!update.exec())
-                    return fail(update);
-                existing.erase(it);
-            } else {
-                insert.reset();
-                insert.bind(1, w.artifact);
-                insert.bind(2, w.rule);
-                insert.bind(3, static_cast<int>(w.severity));
-                insert.bind(4, w.title);
-                insert.bind(5, w.detail);
-                insert.bind(6, resource);
-                insert.bind(7, w.status);
-                insert.bind(8, w.line);
-                if (w.node.isEmpty())
-                    insert.bindNull(9);
-                else
-                    insert.bind(9, w.node);
-                insert.bind(10, w.resourceName);
-                insert.bind(11, key);
-                if (!insert.exec())
-                    return fail(insert);
-                ++m_result.added;
-            }
-            touched.insert(w.artifact);
-        }
-        for (const auto& [key, id] : existing) {
-            QString why = m_gone.value(key);
-            if (why.isEmpty())
-                why = Tr::tr("No longer holds %1: the case holds none of its journald files.")
-                          .arg(onNode(key.section(QLatin1Char('|'), 1, 1)));
-            if (auto r = override(id, why); !r)
-                return r;
-        }
+        const auto settled =
+            settleCaseFindings(m_db, {QLatin1String(kKeyPrefix)}, m_wanted, [this](const QString& key) {
+                const QString why = m_gone.value(key);
+                if (!why.isEmpty())
+                    return why;
+                return Tr::tr("No longer holds %1: the case holds none of its journald files.")
+                    .arg(onNode(key.section(QLatin1Char('|'), 1, 1)));
+            });
+        if (!settled)
+            return settled.error();
+        m_result.added = settled.value().added;
+        m_result.overridden = settled.value().overridden;
         for (const auto& [id, node] : older) {
-            if (auto r = override(id, Tr::tr("Judged again by the case with all the journald files it holds %1 put "
-                                             "together.")
-                                          .arg(onNode(node)));
-                !r)
+            const QString why = Tr::tr("Judged again by the case with all the journald files it holds %1 put together.")
+                                    .arg(onNode(node));
+            if (auto r = overrideFinding(m_db, id, why); !r)
                 return r;
+            ++m_result.overridden;
         }
-        // The artifacts' count of findings counts the case's own as the imported ones.
-        return CaseSchema::recountFindings(m_db, touched);
+        return {};
     }
 
     const Db& m_db;
     Statement m_varLog; // the node's files under /var/log, and its journal files
     JournaldReconciliation m_result;
-    std::map<QString, Wanted> m_wanted; // by dedup_key
-    QHash<QString, QString> m_gone;     // dedup_key → why it does not hold
+    std::map<QString, CaseFinding> m_wanted; // by dedup_key
+    QHash<QString, QString> m_gone;          // dedup_key → why it does not hold
 };
 
 } // namespace

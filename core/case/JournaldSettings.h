@@ -34,9 +34,9 @@ namespace ab {
 /// The findings an older Auditbench's importer gave each file on its own
 /// (without a dedup_key) are overridden: the case's judge in their place.
 ///
-/// Runs after reconcileKubeletSettings(), which gives back every overridden
-/// finding before it works its own out again; this pass gives back its own
-/// first too, so it may also run alone.
+/// Its findings are written by settleCaseFindings() (CaseFindings.h), as the
+/// kubelet's and the account changes' are, its own overridden findings given
+/// back first; it touches no other pass's findings and may run alone.
 struct JournaldReconciliation
 {
     qint64 held = 0;       // the case's journald findings in effect

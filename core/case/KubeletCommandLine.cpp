@@ -1,5 +1,6 @@
 #include "case/KubeletCommandLine.h"
 
+#include "case/CaseFindings.h"
 #include "case/CaseSchema.h"
 
 #include "import/importers/K8sManifestChecks.h"
@@ -838,9 +839,6 @@ public:
               db.prepare("SELECT id, rule_id, status FROM findings WHERE artifact_id = ?1 AND rule_id LIKE ?2 "
                          "AND (dedup_key IS NULL OR (dedup_key NOT LIKE 'kubelet-default|%' AND dedup_key NOT LIKE "
                          "'kubelet-variable|%'))"))
-        , m_keep(db.prepare("INSERT OR IGNORE INTO finding_overrides(finding_id, prior_status, reason) "
-                            "SELECT id, status, ?2 FROM findings WHERE id = ?1"))
-        , m_set(db.prepare("UPDATE findings SET status = 'overridden' WHERE id = ?1"))
         , m_configs(db.prepare("SELECT r.artifact_id, a.name, r.body FROM resources r JOIN artifacts a ON a.id = "
                                "r.artifact_id WHERE r.kind = 'KubeletConfiguration' AND r.namespace = ?1 "
                                "ORDER BY r.artifact_id, r.id"))
@@ -848,16 +846,19 @@ public:
 
     Result<KubeletReconciliation> run()
     {
-        if (auto r = m_db.exec("UPDATE findings SET status = (SELECT prior_status FROM finding_overrides o "
-                               "WHERE o.finding_id = findings.id) "
-                               "WHERE id IN (SELECT finding_id FROM finding_overrides);"
-                               "DELETE FROM finding_overrides;"
-                               // The command lines go, and with them their files' counts of resources
-                               // (the artifact list's, and what a removal says it takes).
-                               "UPDATE artifacts SET resources = max(0, resources - (SELECT count(*) FROM "
-                               "resources r WHERE r.kind = 'KubeletCommandLine' AND r.artifact_id = artifacts.id)) "
-                               "WHERE id IN (SELECT artifact_id FROM resources WHERE kind = 'KubeletCommandLine');"
-                               "DELETE FROM resources WHERE kind = 'KubeletCommandLine';");
+        // The findings it judges (the kubelet's files' and its own) are given back
+        // their status first.
+        if (auto r = giveBackOverriddenFindings(m_db, "rule_id LIKE 'k8s.kubelet.%' OR rule_id LIKE "
+                                                      "'kubelet.flags.%' OR dedup_key LIKE 'kubelet-default|%' OR "
+                                                      "dedup_key LIKE 'kubelet-variable|%'");
+            !r)
+            return r.error();
+        if (auto r = m_db.exec( // The command lines go, and with them their files' counts of resources
+                                // (the artifact list's, and what a removal says it takes).
+                "UPDATE artifacts SET resources = max(0, resources - (SELECT count(*) FROM "
+                "resources r WHERE r.kind = 'KubeletCommandLine' AND r.artifact_id = artifacts.id)) "
+                "WHERE id IN (SELECT artifact_id FROM resources WHERE kind = 'KubeletCommandLine');"
+                "DELETE FROM resources WHERE kind = 'KubeletCommandLine';");
             !r)
             return r.error();
         std::map<QString, std::vector<FlagsFile>> nodes;
@@ -972,7 +973,7 @@ private:
                     m_gone.insert(key, Tr::tr("Overridden on node %1: %2.").arg(node, open));
                     continue;
                 }
-                Default found;
+                CaseFinding found;
                 found.artifact = file->artifactId;
                 found.line = v.line;
                 found.rule = rule;
@@ -1048,7 +1049,7 @@ private:
             if (j == nullptr)
                 continue;
             const QString onNode = Tr::tr("on node %1").arg(node);
-            Default found;
+            CaseFinding found;
             found.artifact = command.file->artifactId;
             found.line = command.line;
             found.rule = QLatin1String(d.rule);
@@ -1076,92 +1077,35 @@ private:
         return {};
     }
 
-    /// Writes the findings judgeDefaults() and judgeVariables() worked out: one
-    /// already in the case (by its key) keeps its id, status and what points at
-    /// it, and is moved to the file and line that now give it; a new one is
-    /// added; one that no longer holds is overridden, with the reason. Each
-    /// file they hung on or now hang on gets its count of findings again.
+    /// Writes the findings judgeDefaults() and judgeVariables() worked out
+    /// (settleCaseFindings()), with the reason each one that no longer holds
+    /// does not.
     Result<void> settleDefaults()
     {
-        std::map<QString, qint64> existing;
-        std::set<qint64> touched; // the artifacts whose count of findings may change
-        Statement st = m_db.prepare("SELECT dedup_key, id, artifact_id FROM findings WHERE dedup_key LIKE "
-                                    "'kubelet-default|%' OR dedup_key LIKE 'kubelet-variable|%'");
-        while (st.next()) {
-            existing.emplace(st.text(0), st.int64(1));
-            touched.insert(st.int64(2));
-        }
-        if (!st.ok())
-            return fail(st);
-        Statement update = m_db.prepare("UPDATE findings SET artifact_id = ?2, line = ?3, title = ?4, detail = ?5, "
-                                        "severity = ?6, controls = ?7, resource = ?8, resource_name = ?9, "
-                                        "location = ?10 WHERE id = ?1");
-        Statement insert = m_db.prepare(
-            "INSERT INTO findings(id, artifact_id, tool, rule_id, severity, title, detail, resource, controls, status, "
-            "line, resource_kind, resource_namespace, resource_name, location, dedup_key, group_id) "
-            "VALUES((SELECT coalesce(max(id), 0) + 1 FROM findings), ?1, 'auditbench', ?2, ?3, ?4, ?5, ?6, ?7, "
-            "?12, ?8, ?13, ?9, ?14, ?10, ?11, (SELECT coalesce(max(id), 0) + 1 FROM findings))");
-        for (const auto& [key, d] : m_wanted) {
-            const auto it = existing.find(key);
-            Statement& write = it != existing.end() ? update : insert;
-            const QString resource = QStringLiteral("%1 %2/%3").arg(d.resourceKind, d.node, d.resourceName);
-            write.reset();
-            if (it != existing.end()) {
-                write.bind(1, it->second);
-                write.bind(2, d.artifact);
-                write.bind(3, d.line);
-                write.bind(4, d.title);
-                write.bind(5, d.detail);
-                write.bind(6, static_cast<int>(d.severity));
-                write.bind(7, d.controls);
-                write.bind(8, resource);
-                write.bind(9, d.resourceName);
-                write.bind(10, d.location);
-                existing.erase(it);
-            } else {
-                ++m_result.defaultsAdded;
-                write.bind(1, d.artifact);
-                write.bind(2, d.rule);
-                write.bind(3, static_cast<int>(d.severity));
-                write.bind(4, d.title);
-                write.bind(5, d.detail);
-                write.bind(6, resource);
-                write.bind(7, d.controls);
-                write.bind(8, d.line);
-                write.bind(9, d.node);
-                write.bind(10, d.location);
-                write.bind(11, key);
-                write.bind(12, d.status);
-                write.bind(13, d.resourceKind);
-                write.bind(14, d.resourceName);
-            }
-            if (!write.exec())
-                return fail(write);
-            touched.insert(d.artifact);
-        }
-        for (const auto& [key, id] : existing) {
-            QString why = m_gone.value(key);
-            if (why.isEmpty()) {
+        const auto settled = settleCaseFindings(
+            m_db, {QLatin1String(kDefaultKeyPrefix), QLatin1String(kVariableKeyPrefix)}, m_wanted,
+            [this](const QString& key) {
+                const QString why = m_gone.value(key);
+                if (!why.isEmpty())
+                    return why;
                 const QString node = key.section(QLatin1Char('|'), 1, 1);
                 const QString variable = key.section(QLatin1Char('|'), 2, 2);
                 const QString setBy = m_setBy.value(node + QLatin1Char('|') + variable);
                 if (key.startsWith(QLatin1String(kVariableKeyPrefix)) && !setBy.isEmpty())
-                    why = Tr::tr("No longer holds on node %1: $%2, as %3 sets it, does not give it.")
-                              .arg(node, variable, setBy);
-                else if (key.startsWith(QLatin1String(kVariableKeyPrefix)))
-                    why = Tr::tr("No longer holds on node %1: no command line the case holds for its kubelet uses "
-                                 "$%2.")
-                              .arg(node, variable);
-                else
-                    why = Tr::tr("No longer holds on node %1: the case holds no command line that runs its kubelet.")
-                              .arg(node);
-            }
-            if (auto r = override(id, why); !r)
-                return r;
-        }
-        // The artifacts' count of findings, shown beside each and summed when one
-        // is removed, counts the case's own findings as the imported ones.
-        return CaseSchema::recountFindings(m_db, touched);
+                    return Tr::tr("No longer holds on node %1: $%2, as %3 sets it, does not give it.")
+                        .arg(node, variable, setBy);
+                if (key.startsWith(QLatin1String(kVariableKeyPrefix)))
+                    return Tr::tr("No longer holds on node %1: no command line the case holds for its kubelet uses "
+                                  "$%2.")
+                        .arg(node, variable);
+                return Tr::tr("No longer holds on node %1: the case holds no command line that runs its kubelet.")
+                    .arg(node);
+            });
+        if (!settled)
+            return settled.error();
+        m_result.defaultsAdded = settled.value().added;
+        m_overridden += settled.value().overridden;
+        return {};
     }
 
     /// The KubeletConfigurations on the node the kubelet reads: the file at the
@@ -1340,13 +1284,8 @@ private:
 
     Result<void> override(qint64 finding, const QString& why)
     {
-        m_keep.bind(1, finding);
-        m_keep.bind(2, why);
-        if (!m_keep.exec())
-            return fail(m_keep);
-        m_set.bind(1, finding);
-        if (!m_set.exec())
-            return fail(m_set);
+        if (auto r = overrideFinding(m_db, finding, why); !r)
+            return r;
         ++m_overridden;
         return {};
     }
@@ -1429,32 +1368,14 @@ private:
     }
 
     /// A finding the case gives: a node's kubelet on an unsafe flag default.
-    struct Default
-    {
-        qint64 artifact = 0;
-        qint64 line = 0;
-        QString rule;
-        Severity severity = Severity::Info;
-        QString controls;
-        QString node;
-        QString title;
-        QString detail;
-        QString status = FindingStatus::Fail; // when added
-        QString resourceKind;                 // KubeletCommandLine, or the KubeletFlags of a variable's file
-        QString resourceName;
-        QString location;
-    };
-
     const Db& m_db;
     Statement m_findings;
-    Statement m_keep;
-    Statement m_set;
     Statement m_configs;
     qint64 m_overridden = 0;
     KubeletReconciliation m_result;
-    std::map<QString, Default> m_wanted; // by key (defaultKey)
-    QHash<QString, QString> m_gone;      // key → why it does not hold
-    QHash<QString, QString> m_setBy;     // "node|variable" → where the assignment the command uses is
+    std::map<QString, CaseFinding> m_wanted; // by key (defaultKey, variableKey)
+    QHash<QString, QString> m_gone;          // key → why it does not hold
+    QHash<QString, QString> m_setBy;         // "node|variable" → where the assignment the command uses is
 };
 
 } // namespace

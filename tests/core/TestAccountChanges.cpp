@@ -127,6 +127,13 @@ QList<QByteArray> hashesUnder(const QString& dir)
     return out;
 }
 
+/// The first column of the first row `sql` gives, as text.
+QString textOf(const Db& db, const QString& sql)
+{
+    Statement st = db.prepare(sql.toUtf8().constData());
+    return st.next() ? st.text(0) : QString();
+}
+
 } // namespace
 
 class TestAccountChanges : public QObject
@@ -140,6 +147,7 @@ private slots:
     void separateImports();
     void removingTheFileRemovesItsChanges();
     void removingTheBackupRemovesItsChanges();
+    void findingNoLongerHoldingIsOverriddenAndComesBack();
     void eventsFollowTheirFiles();
     void loneBackupIsNotRead();
     void hashesNeverStored();
@@ -279,10 +287,77 @@ void TestAccountChanges::removingTheBackupRemovesItsChanges()
     const qint64 backup = db.scalar("SELECT id FROM artifacts WHERE name LIKE '%/etc/passwd-'", -1);
     QVERIFY(ArtifactRemover::remove(cf.value(), {backup}, QStringLiteral("test")).hasValue());
     QCOMPARE(db.scalar("SELECT count(*) FROM resources WHERE kind = 'NodeAccountChange'", -1), 0);
-    QCOMPARE(db.scalar("SELECT count(*) FROM findings WHERE rule_id LIKE 'node.account-change%'", -1), 0);
+    // The findings hang on the file, which stays: they no longer hold.
+    QCOMPARE(db.scalar("SELECT count(*) FROM findings WHERE rule_id LIKE 'node.account-change%' AND status <> "
+                       "'overridden'",
+                       -1),
+             0);
     // The file's own accounts and counts stay as they were before the comparison.
     QCOMPARE(db.scalar("SELECT count(*) FROM resources WHERE kind = 'NodeAccount'", -1), files);
     QCOMPARE(db.scalar("SELECT resources FROM artifacts WHERE name LIKE '%/etc/passwd'", -1), files);
+}
+
+void TestAccountChanges::findingNoLongerHoldingIsOverriddenAndComesBack()
+{
+    // An analyst's comment on a change's finding is not lost when the copy goes
+    // and comes back: the finding is overridden, with the reason, then in force
+    // again under the same id.
+    QTemporaryDir tmp;
+    const QString node = tmp.filePath(QStringLiteral("a/worker-1/etc"));
+    const QString copy = tmp.filePath(QStringLiteral("b/worker-1/etc"));
+    QVERIFY(QDir().mkpath(node) && QDir().mkpath(copy));
+    const QString from = root() + QStringLiteral("/passwd-changes/worker-1/etc/");
+    QVERIFY(QFile::copy(from + QStringLiteral("passwd"), node + QStringLiteral("/passwd")));
+    QVERIFY(QFile::copy(from + QStringLiteral("passwd-"), copy + QStringLiteral("/passwd-")));
+    const QString casePath = tmp.filePath(QStringLiteral("c.auditcase"));
+    QVERIFY(importInto(casePath, {tmp.filePath(QStringLiteral("a")), tmp.filePath(QStringLiteral("b"))}).hasValue());
+    const char* uid0 = "SELECT id FROM findings WHERE rule_id = 'node.account-change-privilege' AND resource_name = "
+                       "'passwd dave uid'";
+    qint64 finding = 0;
+    {
+        auto cf = CaseFile::open(casePath, CaseFile::Access::ReadWrite);
+        Db& db = cf.value().db();
+        finding = db.scalar(uid0, -1);
+        QVERIFY(finding > 0);
+        QCOMPARE(textOf(db, QStringLiteral("SELECT status FROM findings WHERE id = %1").arg(finding)),
+                 QStringLiteral("fail"));
+        QVERIFY(db.exec(QStringLiteral("INSERT INTO annotations(target_kind, target_id, comment) VALUES('finding', %1, "
+                                       "'ticket OPS-112')")
+                            .arg(finding)
+                            .toUtf8()
+                            .constData())
+                    .hasValue());
+        const qint64 backup = db.scalar("SELECT id FROM artifacts WHERE name LIKE '%/etc/passwd-'", -1);
+        QVERIFY(ArtifactRemover::remove(cf.value(), {backup}, QStringLiteral("test")).hasValue());
+        QCOMPARE(db.scalar(uid0, -1), finding);
+        QCOMPARE(textOf(db, QStringLiteral("SELECT status FROM findings WHERE id = %1").arg(finding)),
+                 QStringLiteral("overridden"));
+        const QString why =
+            textOf(db, QStringLiteral("SELECT reason FROM finding_overrides WHERE finding_id = %1").arg(finding));
+        QVERIFY2(why.startsWith(QStringLiteral("No longer holds: the case no longer holds both ")) &&
+                     why.contains(QStringLiteral("/etc/passwd-")),
+                 qPrintable(why));
+        // The file's count of findings still counts it, as its other findings.
+        QCOMPARE(db.scalar("SELECT findings FROM artifacts WHERE name LIKE '%/etc/passwd'", -1),
+                 db.scalar("SELECT count(*) FROM findings f JOIN artifacts a ON a.id = f.artifact_id WHERE a.name "
+                           "LIKE '%/etc/passwd'",
+                           -1));
+    }
+    QVERIFY(importInto(casePath, {tmp.filePath(QStringLiteral("b"))}).hasValue());
+    auto cf = CaseFile::open(casePath, CaseFile::Access::ReadOnly);
+    const Db& db = cf.value().db();
+    QCOMPARE(db.scalar(uid0, -1), finding);
+    QCOMPARE(textOf(db, QStringLiteral("SELECT status FROM findings WHERE id = %1").arg(finding)),
+             QStringLiteral("fail"));
+    QCOMPARE(db.scalar("SELECT count(*) FROM finding_overrides", -1), 0);
+    QCOMPARE(
+        db.scalar(QStringLiteral("SELECT count(*) FROM annotations WHERE target_kind = 'finding' AND target_id = %1")
+                      .arg(finding)
+                      .toUtf8()
+                      .constData(),
+                  -1),
+        1);
+    QCOMPARE(observed(db), expected(root() + QStringLiteral("/passwd-changes")));
 }
 
 void TestAccountChanges::loneBackupIsNotRead()
