@@ -356,66 +356,81 @@
 <context>
     <name>JournaldSettings</name>
     <message>
-        <location filename="../core/case/JournaldSettings.cpp" line="86"/>
+        <location filename="../core/case/JournaldSettings.cpp" line="87"/>
         <source>%1 line %2</source>
         <translation>%1 Zeile %2</translation>
     </message>
     <message>
-        <location filename="../core/case/JournaldSettings.cpp" line="93"/>
+        <location filename="../core/case/JournaldSettings.cpp" line="94"/>
         <source>%1=%2 (%3; overrides %4&apos;s %5)</source>
         <translation>%1=%2 (%3; ersetzt %5 aus %4)</translation>
     </message>
     <message>
-        <location filename="../core/case/JournaldSettings.cpp" line="95"/>
+        <location filename="../core/case/JournaldSettings.cpp" line="96"/>
         <source>%1=%2 (%3)</source>
         <translation>%1=%2 (%3)</translation>
     </message>
     <message>
-        <location filename="../core/case/JournaldSettings.cpp" line="220"/>
+        <location filename="../core/case/JournaldSettings.cpp" line="229"/>
+        <source>a link to /dev/null</source>
+        <translation>ein Link auf /dev/null</translation>
+    </message>
+    <message>
+        <location filename="../core/case/JournaldSettings.cpp" line="229"/>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <location filename="../core/case/JournaldSettings.cpp" line="235"/>
         <source>an older copy of the same file</source>
         <translation>eine ältere Kopie derselben Datei</translation>
     </message>
     <message>
-        <location filename="../core/case/JournaldSettings.cpp" line="221"/>
+        <location filename="../core/case/JournaldSettings.cpp" line="237"/>
+        <source>masked by %1 (%2)</source>
+        <translation>verdeckt durch %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/case/JournaldSettings.cpp" line="238"/>
         <source>masked by %1</source>
         <translation>verdeckt durch %1</translation>
     </message>
     <message>
-        <location filename="../core/case/JournaldSettings.cpp" line="329"/>
-        <location filename="../core/case/JournaldSettings.cpp" line="378"/>
+        <location filename="../core/case/JournaldSettings.cpp" line="351"/>
+        <location filename="../core/case/JournaldSettings.cpp" line="400"/>
         <source>Set by: %1.</source>
         <translation>Gesetzt durch: %1.</translation>
     </message>
     <message>
-        <location filename="../core/case/JournaldSettings.cpp" line="360"/>
-        <location filename="../core/case/JournaldSettings.cpp" line="366"/>
         <location filename="../core/case/JournaldSettings.cpp" line="382"/>
+        <location filename="../core/case/JournaldSettings.cpp" line="388"/>
+        <location filename="../core/case/JournaldSettings.cpp" line="404"/>
         <source>No longer holds %1: %2.</source>
         <translation>Trifft %1 nicht mehr zu: %2.</translation>
     </message>
     <message>
-        <location filename="../core/case/JournaldSettings.cpp" line="361"/>
-        <location filename="../core/case/JournaldSettings.cpp" line="367"/>
+        <location filename="../core/case/JournaldSettings.cpp" line="383"/>
+        <location filename="../core/case/JournaldSettings.cpp" line="389"/>
         <source>No longer holds %1: no file the case holds sets Storage.</source>
         <translation>Trifft %1 nicht mehr zu: keine Datei im Fall setzt Storage.</translation>
     </message>
     <message>
-        <location filename="../core/case/JournaldSettings.cpp" line="384"/>
+        <location filename="../core/case/JournaldSettings.cpp" line="406"/>
         <source>No longer holds %1: no file the case holds sets MaxLevelStore.</source>
         <translation>Trifft %1 nicht mehr zu: keine Datei im Fall setzt MaxLevelStore.</translation>
     </message>
     <message>
-        <location filename="../core/case/JournaldSettings.cpp" line="413"/>
+        <location filename="../core/case/JournaldSettings.cpp" line="439"/>
         <source>no Storage=, the default auto</source>
         <translation>kein Storage=, die Vorgabe auto</translation>
     </message>
     <message>
-        <location filename="../core/case/JournaldSettings.cpp" line="417"/>
+        <location filename="../core/case/JournaldSettings.cpp" line="443"/>
         <source>journald keeps its log on disk %1 (%2, and /var/log/journal holds its files)</source>
         <translation>journald speichert sein Protokoll %1 auf der Platte (%2, und /var/log/journal enthält seine Dateien)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/case/JournaldSettings.cpp" line="419"/>
+        <location filename="../core/case/JournaldSettings.cpp" line="445"/>
         <source>With Storage=auto journald writes to /var/log/journal when the folder exists: the case holds %n journal file(s) from it, so the journal outlives a reboot.</source>
         <translation>
             <numerusform>Mit Storage=auto schreibt journald nach /var/log/journal, wenn der Ordner existiert: Der Fall enthält %n Journal-Datei daraus, das Journal übersteht also einen Neustart.</numerusform>
@@ -423,12 +438,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/case/JournaldSettings.cpp" line="426"/>
+        <location filename="../core/case/JournaldSettings.cpp" line="452"/>
+        <source>journald keeps its log on disk %1 (%2, and the node has /var/log/journal)</source>
+        <translation>journald speichert sein Protokoll %1 auf der Platte (%2, und der Knoten hat /var/log/journal)</translation>
+    </message>
+    <message>
+        <location filename="../core/case/JournaldSettings.cpp" line="453"/>
+        <source>With Storage=auto journald writes to /var/log/journal when the folder exists: the archive holds the node&apos;s folder (%1), so the journal outlives a reboot. The folder holds no journal file the case has: it was archived without its files, or journald had written none there yet.</source>
+        <translation>Mit Storage=auto schreibt journald nach /var/log/journal, wenn der Ordner existiert: Das Archiv enthält den Ordner des Knotens (%1), das Journal übersteht also einen Neustart. Der Ordner enthält keine Journal-Datei, die der Fall hat: Er wurde ohne seine Dateien archiviert, oder journald hatte dort noch keine geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../core/case/JournaldSettings.cpp" line="462"/>
         <source>journald likely keeps its log only until the node restarts %1 (%2, and no /var/log/journal among the node&apos;s logs)</source>
         <translation>journald behält sein Protokoll %1 wahrscheinlich nur bis zum Neustart des Knotens (%2, und kein /var/log/journal unter den Protokollen des Knotens)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/case/JournaldSettings.cpp" line="429"/>
+        <location filename="../core/case/JournaldSettings.cpp" line="465"/>
         <source>With Storage=auto journald keeps the journal in /run, in memory, unless /var/log/journal exists. The case holds %n file(s) of the node&apos;s /var/log and no journal file from /var/log/journal: if the folder is indeed missing, a reboot erases the journal.%1 Check that the node has /var/log/journal, or set Storage=persistent.</source>
         <translation>
             <numerusform>Mit Storage=auto hält journald das Journal in /run, im Arbeitsspeicher, sofern /var/log/journal nicht existiert. Der Fall enthält %n Datei aus /var/log des Knotens und keine Journal-Datei aus /var/log/journal: Fehlt der Ordner wirklich, löscht ein Neustart das Journal.%1 Prüfen Sie, ob der Knoten /var/log/journal hat, oder setzen Sie Storage=persistent.</numerusform>
@@ -436,12 +461,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/case/JournaldSettings.cpp" line="489"/>
+        <location filename="../core/case/JournaldSettings.cpp" line="525"/>
         <source>No longer holds %1: the case holds none of its journald files.</source>
         <translation>Trifft %1 nicht mehr zu: der Fall enthält keine seiner journald-Dateien.</translation>
     </message>
     <message>
-        <location filename="../core/case/JournaldSettings.cpp" line="497"/>
+        <location filename="../core/case/JournaldSettings.cpp" line="533"/>
         <source>Judged again by the case with all the journald files it holds %1 put together.</source>
         <translation>Vom Fall neu beurteilt, mit allen journald-Dateien, die er %1 enthält, zusammen gelesen.</translation>
     </message>
@@ -1802,13 +1827,13 @@
         <translation>eine ID, die keine Zahl unter 2^32 ist</translation>
     </message>
     <message>
-        <location filename="../core/case/JournaldSettings.cpp" line="291"/>
+        <location filename="../core/case/JournaldSettings.cpp" line="313"/>
         <location filename="../core/import/importers/NodeFiles.cpp" line="41"/>
         <source>on this node</source>
         <translation>auf diesem Node</translation>
     </message>
     <message>
-        <location filename="../core/case/JournaldSettings.cpp" line="291"/>
+        <location filename="../core/case/JournaldSettings.cpp" line="313"/>
         <location filename="../core/case/KubeletCommandLine.cpp" line="938"/>
         <location filename="../core/import/importers/NodeFiles.cpp" line="41"/>
         <source>on node %1</source>
@@ -2620,7 +2645,7 @@
     <message>
         <location filename="../core/case/ArtifactRemover.cpp" line="204"/>
         <location filename="../core/case/CaseFile.cpp" line="300"/>
-        <location filename="../core/import/ImportJob.cpp" line="1394"/>
+        <location filename="../core/import/ImportJob.cpp" line="1465"/>
         <source>the case is open read-only</source>
         <translation>Der Fall ist schreibgeschützt geöffnet</translation>
     </message>
@@ -2719,7 +2744,7 @@
     </message>
     <message>
         <location filename="../core/import/ImportJob.cpp" line="435"/>
-        <location filename="../core/import/ImportJob.cpp" line="777"/>
+        <location filename="../core/import/ImportJob.cpp" line="781"/>
         <source>already in the case as artifact %1 (same sha256); skipped</source>
         <translation>Bereits als Artefakt %1 im Fall (gleiches sha256); übersprungen</translation>
     </message>
@@ -2764,7 +2789,7 @@
         <translation>die Kopie, die die Kontenwerkzeuge vor ihrer letzten Änderung aufbewahren, nicht die Konten des Knotens (mit --kind node-accounts wird sie als Konten gelesen, mit --kind node-accounts-backup mit den Dateien des Knotens im Fall verglichen)</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="1331"/>
+        <location filename="../core/import/ImportJob.cpp" line="1402"/>
         <source>Docker&apos;s record of a container: read for the names of its logs, not kept</source>
         <translation>Dockers Eintrag zu einem Container: für die Namen seiner Logs gelesen, nicht behalten</translation>
     </message>
@@ -2795,9 +2820,9 @@
     </message>
     <message>
         <location filename="../core/import/ImportJob.cpp" line="710"/>
-        <location filename="../core/import/ImportJob.cpp" line="989"/>
-        <location filename="../core/import/ImportJob.cpp" line="1528"/>
-        <location filename="../core/import/ImportJob.cpp" line="1597"/>
+        <location filename="../core/import/ImportJob.cpp" line="1034"/>
+        <location filename="../core/import/ImportJob.cpp" line="1599"/>
+        <location filename="../core/import/ImportJob.cpp" line="1668"/>
         <source>import cancelled; the case was not changed</source>
         <translation>Import abgebrochen; der Fall wurde nicht verändert</translation>
     </message>
@@ -2815,42 +2840,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="945"/>
+        <location filename="../core/import/ImportJob.cpp" line="990"/>
         <source>read for the names of their Docker containers, not kept</source>
         <translation>für die Namen ihrer Docker-Container gelesen, nicht behalten</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="959"/>
+        <location filename="../core/import/ImportJob.cpp" line="1004"/>
         <source>archives nested more than %1 deep, not opened (limit --max-archive-depth)</source>
         <translation>Mehr als %1 Ebenen tief verschachtelte Archive, nicht geöffnet (Grenze --max-archive-depth)</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="1028"/>
+        <location filename="../core/import/ImportJob.cpp" line="1073"/>
         <source>%1: decoding stopped inside this archive, so it has no sha256</source>
         <translation>%1: Das Dekodieren stoppte innerhalb dieses Archivs, daher hat es kein sha256</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="1035"/>
+        <location filename="../core/import/ImportJob.cpp" line="1080"/>
         <source>%1: the archive could not be read to its end, so it has no sha256: %2</source>
         <translation>%1: Das Archiv konnte nicht bis zum Ende gelesen werden, daher hat es kein sha256: %2</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="1047"/>
+        <location filename="../core/import/ImportJob.cpp" line="1092"/>
         <source>%1 members imported, %2 skipped</source>
         <translation>%1 Mitglieder importiert, %2 übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="1174"/>
+        <location filename="../core/import/ImportJob.cpp" line="1245"/>
         <source>in this import</source>
         <translation>aus diesem Import</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="1174"/>
+        <location filename="../core/import/ImportJob.cpp" line="1245"/>
         <source>already in the case</source>
         <translation>bereits im Fall</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/ImportJob.cpp" line="1203"/>
+        <location filename="../core/import/ImportJob.cpp" line="1274"/>
         <source>lines without a year were dated by the file&apos;s time, from %1 to %2, but the lines of node %3 with a full date %4 run from %5 to %6, %n year(s) apart: if the file&apos;s time was not kept, read it again with its lines ending in %7 (Re-import with Year, or import --replace --year %7)</source>
         <translation>
             <numerusform>Zeilen ohne Jahr wurden nach der Zeit der Datei datiert, vom %1 bis %2, aber die Zeilen von Knoten %3 mit vollem Datum %4 laufen vom %5 bis %6, %n Jahr auseinander: wurde die Zeit der Datei nicht erhalten, lesen Sie sie erneut mit Zeilen, die %7 enden (Mit Jahr neu importieren, oder import --replace --year %7)</numerusform>
@@ -2858,7 +2883,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/ImportJob.cpp" line="1210"/>
+        <location filename="../core/import/ImportJob.cpp" line="1281"/>
         <source>lines without a year were dated by the file&apos;s time, from %1 to %2, but the lines with a full date %3 run from %4 to %5, %n year(s) apart: if the file&apos;s time was not kept, read it again with its lines ending in %6 (Re-import with Year, or import --replace --year %6)</source>
         <translation>
             <numerusform>Zeilen ohne Jahr wurden nach der Zeit der Datei datiert, vom %1 bis %2, aber die Zeilen mit vollem Datum %3 laufen vom %4 bis %5, %n Jahr auseinander: wurde die Zeit der Datei nicht erhalten, lesen Sie sie erneut mit Zeilen, die %6 enden (Mit Jahr neu importieren, oder import --replace --year %6)</numerusform>
@@ -2866,22 +2891,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="1272"/>
+        <location filename="../core/import/ImportJob.cpp" line="1343"/>
         <source>nothing was imported to replace artifact %1, so it was kept and the case was not changed: %2</source>
         <translation>Nichts wurde importiert, um Artefakt %1 zu ersetzen; es wurde daher behalten und der Fall nicht verändert: %2</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="1299"/>
+        <location filename="../core/import/ImportJob.cpp" line="1370"/>
         <source>no such file or folder</source>
         <translation>Datei oder Ordner existiert nicht</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="1310"/>
+        <location filename="../core/import/ImportJob.cpp" line="1381"/>
         <source>a link to %1, not followed: links in a folder may point anywhere</source>
         <translation>ein Link auf %1, nicht verfolgt: Links in einem Ordner können überallhin zeigen</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="1434"/>
+        <location filename="../core/import/ImportJob.cpp" line="1505"/>
         <source>cannot start the import (is another import running?): %1</source>
         <translation>Der Import kann nicht beginnen (läuft ein anderer Import?): %1</translation>
     </message>
@@ -3920,104 +3945,104 @@
         <translation>(unbenannt)</translation>
     </message>
     <message>
-        <location filename="../core/import/ArchiveWalker.cpp" line="285"/>
-        <location filename="../core/import/ArchiveWalker.cpp" line="293"/>
+        <location filename="../core/import/ArchiveWalker.cpp" line="289"/>
+        <location filename="../core/import/ArchiveWalker.cpp" line="303"/>
         <source>links skipped, never followed</source>
         <translation>Links übersprungen, nie verfolgt</translation>
     </message>
     <message>
-        <location filename="../core/import/ArchiveWalker.cpp" line="302"/>
+        <location filename="../core/import/ArchiveWalker.cpp" line="312"/>
         <source>device files, fifos and sockets skipped</source>
         <translation>Gerätedateien, FIFOs und Sockets übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/ArchiveWalker.cpp" line="313"/>
+        <location filename="../core/import/ArchiveWalker.cpp" line="323"/>
         <source>absolute member names, read as relative to the archive</source>
         <translation>Absolute Mitgliedsnamen, relativ zum Archiv gelesen</translation>
     </message>
     <message>
-        <location filename="../core/import/ArchiveWalker.cpp" line="327"/>
+        <location filename="../core/import/ArchiveWalker.cpp" line="337"/>
         <source>member names that climb out of the archive with &apos;..&apos;, read as inside it</source>
         <translation>Mitgliedsnamen, die mit &apos;..&apos; aus dem Archiv heraussteigen, als innerhalb gelesen</translation>
     </message>
     <message>
-        <location filename="../core/import/ArchiveWalker.cpp" line="336"/>
+        <location filename="../core/import/ArchiveWalker.cpp" line="346"/>
         <source>member names that occur more than once, each imported under its own name</source>
         <translation>Mehrfach vorkommende Mitgliedsnamen, jeweils unter eigenem Namen importiert</translation>
     </message>
     <message>
-        <location filename="../core/import/ArchiveWalker.cpp" line="372"/>
+        <location filename="../core/import/ArchiveWalker.cpp" line="382"/>
         <source>%1: the archive encrypts even its list of members; nothing in it can be read without the password, which Auditbench does not ask for</source>
         <translation>%1: Das Archiv verschlüsselt sogar die Liste seiner Mitglieder; ohne das Passwort, nach dem Auditbench nicht fragt, ist nichts darin lesbar</translation>
     </message>
     <message>
-        <location filename="../core/import/ArchiveWalker.cpp" line="380"/>
+        <location filename="../core/import/ArchiveWalker.cpp" line="390"/>
         <source>not a readable archive</source>
         <translation>Kein lesbares Archiv</translation>
     </message>
     <message>
-        <location filename="../core/import/ArchiveWalker.cpp" line="380"/>
+        <location filename="../core/import/ArchiveWalker.cpp" line="390"/>
         <source>not a readable archive: %1</source>
         <translation>Kein lesbares Archiv: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/ArchiveWalker.cpp" line="383"/>
+        <location filename="../core/import/ArchiveWalker.cpp" line="393"/>
         <source> (a 7z lists its members at its end: cut short or damaged there, none of them can be found)</source>
         <translation> (ein 7z führt seine Mitglieder am Ende auf: Ist es dort abgeschnitten oder beschädigt, lässt sich keines davon finden)</translation>
     </message>
     <message>
-        <location filename="../core/import/ArchiveWalker.cpp" line="425"/>
+        <location filename="../core/import/ArchiveWalker.cpp" line="435"/>
         <source>%1: a 7z archive keeps its list of members at its end and is read by seeking in it; inside another archive or a compressed file that means holding it in memory, which is done up to %2 MiB, and this one is larger. Its members were not read: extract the 7z file and import it.</source>
         <translation>%1: Ein 7z-Archiv führt die Liste seiner Mitglieder am Ende und wird durch Springen darin gelesen; innerhalb eines anderen Archivs oder einer komprimierten Datei heißt das, es im Speicher zu halten, was bis %2 MiB geschieht, und dieses ist größer. Seine Mitglieder wurden nicht gelesen: Entpacken Sie die 7z-Datei und importieren Sie sie.</translation>
     </message>
     <message>
-        <location filename="../core/import/ArchiveWalker.cpp" line="439"/>
+        <location filename="../core/import/ArchiveWalker.cpp" line="449"/>
         <source>volume %1</source>
         <translation>Teil %1</translation>
     </message>
     <message>
-        <location filename="../core/import/ArchiveWalker.cpp" line="439"/>
+        <location filename="../core/import/ArchiveWalker.cpp" line="449"/>
         <source>a later volume</source>
         <translation>ein späterer Teil</translation>
     </message>
     <message>
-        <location filename="../core/import/ArchiveWalker.cpp" line="441"/>
+        <location filename="../core/import/ArchiveWalker.cpp" line="451"/>
         <source>%1: %2 of a multi-volume RAR set. Each volume is read on its own: a member that continues in another volume is read only as far as this one holds it. Extract the set and import the folder to read such members whole.</source>
         <translation>%1: %2 eines mehrteiligen RAR-Satzes. Jeder Teil wird für sich gelesen: Ein Mitglied, das sich in einem anderen Teil fortsetzt, wird nur so weit gelesen, wie dieser Teil es enthält. Entpacken Sie den Satz und importieren Sie den Ordner, um solche Mitglieder vollständig zu lesen.</translation>
     </message>
     <message>
-        <location filename="../core/import/ArchiveWalker.cpp" line="477"/>
+        <location filename="../core/import/ArchiveWalker.cpp" line="487"/>
         <source>%1: reading stopped at the encrypted member %2, which could not be stepped over; members stored after it, if any, were not read: %3</source>
         <translation>%1: Das Lesen stoppte beim verschlüsselten Mitglied %2, das nicht übersprungen werden konnte; danach gespeicherte Mitglieder, falls vorhanden, wurden nicht gelesen: %3</translation>
     </message>
     <message>
-        <location filename="../core/import/ArchiveWalker.cpp" line="484"/>
+        <location filename="../core/import/ArchiveWalker.cpp" line="494"/>
         <source>%1: the archive ends early or is damaged after %2 entries; the members before the damage were imported: %3</source>
         <translation>%1: Das Archiv endet vorzeitig oder ist nach %2 Einträgen beschädigt; die Mitglieder vor der Beschädigung wurden importiert: %3</translation>
     </message>
     <message>
-        <location filename="../core/import/ArchiveWalker.cpp" line="493"/>
+        <location filename="../core/import/ArchiveWalker.cpp" line="503"/>
         <source>entries that could not be read</source>
         <translation>Einträge, die nicht gelesen werden konnten</translation>
     </message>
     <message>
-        <location filename="../core/import/ArchiveWalker.cpp" line="499"/>
+        <location filename="../core/import/ArchiveWalker.cpp" line="509"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/import/ArchiveWalker.cpp" line="511"/>
+        <location filename="../core/import/ArchiveWalker.cpp" line="521"/>
         <source>encrypted members skipped, no password is asked for</source>
         <translation>Verschlüsselte Mitglieder übersprungen, nach keinem Passwort wird gefragt</translation>
     </message>
     <message>
-        <location filename="../core/import/ArchiveWalker.cpp" line="523"/>
-        <location filename="../core/import/ImportJob.cpp" line="1001"/>
+        <location filename="../core/import/ArchiveWalker.cpp" line="541"/>
+        <location filename="../core/import/ImportJob.cpp" line="1046"/>
         <source>members that could not be read</source>
         <translation>Mitglieder, die nicht gelesen werden konnten</translation>
     </message>
     <message>
-        <location filename="../core/import/ArchiveWalker.cpp" line="534"/>
+        <location filename="../core/import/ArchiveWalker.cpp" line="552"/>
         <source>%1: %2; the members after that point were not read</source>
         <translation>%1: %2; die Mitglieder nach dieser Stelle wurden nicht gelesen</translation>
     </message>
@@ -4931,158 +4956,163 @@
         <translation>jede Einstellung ist auskommentiert: Es gelten die Vorgaben der Bibliothek</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="426"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="442"/>
         <source>not a journald setting (&quot;Key=value&quot; under [Journal]): %1</source>
         <translation>keine journald-Einstellung (&quot;Key=value&quot; unter [Journal]): %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="428"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="444"/>
         <source>not an auditd setting (&quot;key = value&quot;): %1</source>
         <translation>keine auditd-Einstellung (&quot;key = value&quot;): %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="433"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="449"/>
         <source>not an rsyslog directive, rule or statement: %1</source>
         <translation>keine rsyslog-Direktive, -Regel oder -Anweisung: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="668"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="684"/>
         <source>%1 with TLS</source>
         <translation>%1 mit TLS</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="671"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="687"/>
         <source>syslog sends %1 to %2 over %3 %4</source>
         <translation>syslog sendet %1 an %2 über %3 %4</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="672"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="688"/>
         <source>rsyslog forwards these messages to another host as they are written: the node&apos;s logs are kept off the node too, where an intruder on it cannot erase them (SOC 2 CC7.2). Check that the collector keeps them as long as policy asks.</source>
         <translation>rsyslog leitet diese Meldungen beim Schreiben an einen anderen Host weiter: Die Logs des Knotens liegen auch außerhalb des Knotens, wo ein Eindringling auf ihm sie nicht löschen kann (SOC 2 CC7.2). Prüfen Sie, dass der Sammler sie so lange aufbewahrt, wie die Richtlinie verlangt.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="679"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="695"/>
         <source>syslog sends logs to %1 unencrypted (%2) %3</source>
         <translation>syslog sendet Logs unverschlüsselt an %1 (%2) %3</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="681"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="697"/>
         <source>Over UDP the messages cross the network as clear text: anyone on the path reads them (log lines carry user names, addresses, at times credentials), forges them, and messages lost on the way are lost without notice. Use TCP with TLS (omfwd StreamDriver=&quot;gtls&quot; StreamDriverMode=&quot;1&quot;) or RELP with tls=&quot;on&quot;.</source>
         <translation>Über UDP gehen die Meldungen im Klartext durchs Netz: Jeder auf dem Weg liest sie (Logzeilen enthalten Benutzernamen, Adressen, manchmal Zugangsdaten), fälscht sie, und unterwegs verlorene Meldungen gehen unbemerkt verloren. Verwenden Sie TCP mit TLS (omfwd StreamDriver=&quot;gtls&quot; StreamDriverMode=&quot;1&quot;) oder RELP mit tls=&quot;on&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="686"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="702"/>
         <source>The messages cross the network as clear text: anyone on the path reads them (log lines carry user names, addresses, at times credentials) or alters them. Set StreamDriver=&quot;gtls&quot; and StreamDriverMode=&quot;1&quot; (or $ActionSendStreamDriverMode 1), or RELP&apos;s tls=&quot;on&quot;.</source>
         <translation>Die Meldungen gehen im Klartext durchs Netz: Jeder auf dem Weg liest sie (Logzeilen enthalten Benutzernamen, Adressen, manchmal Zugangsdaten) oder verändert sie. Setzen Sie StreamDriver=&quot;gtls&quot; und StreamDriverMode=&quot;1&quot; (oder $ActionSendStreamDriverMode 1) oder bei RELP tls=&quot;on&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/case/JournaldSettings.cpp" line="333"/>
+        <location filename="../core/case/JournaldSettings.cpp" line="355"/>
         <source>journald keeps no log %1 (Storage=none)</source>
         <translation>journald bewahrt kein Log auf %1 (Storage=none)</translation>
     </message>
     <message>
-        <location filename="../core/case/JournaldSettings.cpp" line="334"/>
+        <location filename="../core/case/JournaldSettings.cpp" line="356"/>
         <source>journald drops every message it receives; only what syslog stores of them (ForwardToSyslog=yes) remains. Check that syslog keeps the authentication and kernel messages, or set Storage=persistent.</source>
         <translation>journald verwirft jede Meldung, die es erhält; nur was syslog davon speichert (ForwardToSyslog=yes), bleibt. Prüfen Sie, dass syslog die Authentifizierungs- und Kernelmeldungen aufbewahrt, oder setzen Sie Storage=persistent.</translation>
     </message>
     <message>
-        <location filename="../core/case/JournaldSettings.cpp" line="337"/>
+        <location filename="../core/case/JournaldSettings.cpp" line="359"/>
         <source>journald drops every message it receives and forwards none to syslog: the node&apos;s services, logins and kernel leave no record the node keeps. Set Storage=persistent.</source>
         <translation>journald verwirft jede Meldung, die es erhält, und leitet keine an syslog weiter: Dienste, Anmeldungen und Kernel des Knotens hinterlassen keinen Eintrag, den der Knoten aufbewahrt. Setzen Sie Storage=persistent.</translation>
     </message>
     <message>
-        <location filename="../core/case/JournaldSettings.cpp" line="343"/>
+        <location filename="../core/case/JournaldSettings.cpp" line="365"/>
         <source>journald keeps its log only until the node restarts %1 (Storage=volatile)</source>
         <translation>journald bewahrt sein Log nur bis zum Neustart des Knotens auf %1 (Storage=volatile)</translation>
     </message>
     <message>
-        <location filename="../core/case/JournaldSettings.cpp" line="344"/>
+        <location filename="../core/case/JournaldSettings.cpp" line="366"/>
         <source>The journal lives in /run, in memory: a reboot, the first thing done to a node in trouble, erases what led to it.%1 Set Storage=persistent.</source>
         <translation>Das Journal liegt in /run, im Arbeitsspeicher: Ein Neustart, das Erste, was man mit einem Knoten in Schwierigkeiten tut, löscht, was dazu geführt hat.%1 Setzen Sie Storage=persistent.</translation>
     </message>
     <message>
-        <location filename="../core/case/JournaldSettings.cpp" line="346"/>
-        <location filename="../core/case/JournaldSettings.cpp" line="434"/>
+        <location filename="../core/case/JournaldSettings.cpp" line="368"/>
+        <location filename="../core/case/JournaldSettings.cpp" line="470"/>
         <source> Syslog receives a copy (ForwardToSyslog=yes).</source>
         <translation> Syslog erhält eine Kopie (ForwardToSyslog=yes).</translation>
     </message>
     <message>
-        <location filename="../core/case/JournaldSettings.cpp" line="352"/>
+        <location filename="../core/case/JournaldSettings.cpp" line="374"/>
         <source>journald keeps its log on disk %1 (Storage=persistent)</source>
         <translation>journald bewahrt sein Log auf der Platte auf %1 (Storage=persistent)</translation>
     </message>
     <message>
-        <location filename="../core/case/JournaldSettings.cpp" line="353"/>
+        <location filename="../core/case/JournaldSettings.cpp" line="375"/>
         <source>The journal is written to /var/log/journal and outlives a reboot.</source>
         <translation>Das Journal wird nach /var/log/journal geschrieben und übersteht einen Neustart.</translation>
     </message>
     <message>
-        <location filename="../core/case/JournaldSettings.cpp" line="372"/>
+        <location filename="../core/case/JournaldSettings.cpp" line="394"/>
         <source>journald stores only messages of level %1 and above %2 (MaxLevelStore)</source>
         <translation>journald speichert nur Meldungen der Stufe %1 und höher %2 (MaxLevelStore)</translation>
     </message>
     <message>
-        <location filename="../core/case/JournaldSettings.cpp" line="374"/>
+        <location filename="../core/case/JournaldSettings.cpp" line="396"/>
         <source>Messages below this level are dropped: sshd&apos;s accepted logins and most of systemd&apos;s are at info, so the journal no longer says who logged in or what started. Set MaxLevelStore=info or debug (the default).</source>
         <translation>Meldungen unter dieser Stufe werden verworfen: Die angenommenen Anmeldungen von sshd und die meisten Meldungen von systemd haben die Stufe info, also sagt das Journal nicht mehr, wer sich angemeldet hat oder was gestartet wurde. Setzen Sie MaxLevelStore=info oder debug (die Vorgabe).</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="713"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="729"/>
         <source>auditd writes no audit log %1 (write_logs = no)</source>
         <translation>auditd schreibt kein Audit-Log %1 (write_logs = no)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="714"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="730"/>
         <source>The audit rules&apos; records are not written to disk: only what a plugin sends elsewhere (audisp-remote, syslog) remains. Check that such a plugin is on and where its records go, or set write_logs = yes.</source>
         <translation>Die Einträge der Audit-Regeln werden nicht auf die Platte geschrieben: Nur was ein Plugin anderswohin sendet (audisp-remote, syslog), bleibt. Prüfen Sie, dass ein solches Plugin aktiv ist und wohin seine Einträge gehen, oder setzen Sie write_logs = yes.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="723"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="739"/>
         <source>auditd keeps every audit log %1 (max_log_file_action = KEEP_LOGS)</source>
         <translation>auditd bewahrt jedes Audit-Log auf %1 (max_log_file_action = KEEP_LOGS)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="724"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="740"/>
         <source>A full log file is rotated and none is deleted (watch the disk: admin_space_left_action and disk_full_action say what happens when it fills).</source>
         <translation>Eine volle Logdatei wird rotiert und keine gelöscht (achten Sie auf die Platte: admin_space_left_action und disk_full_action sagen, was geschieht, wenn sie voll wird).</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="730"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="746"/>
         <source>auditd deletes its oldest records once %1 log files of %2 MB are full %3</source>
         <translation>auditd löscht seine ältesten Einträge, sobald %1 Logdateien zu %2 MB voll sind %3</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="732"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="748"/>
         <source>With max_log_file_action = ROTATE the audit trail holds the last num_logs × max_log_file megabytes: a busy node, or an intruder generating records, pushes older ones out before they are collected. CIS benchmarks ask for KEEP_LOGS, with the logs shipped off the node.</source>
         <translation>Mit max_log_file_action = ROTATE hält der Audit-Trail die letzten num_logs × max_log_file Megabyte: Ein ausgelasteter Knoten oder ein Eindringling, der Einträge erzeugt, verdrängt ältere, bevor sie eingesammelt sind. CIS-Benchmarks verlangen KEEP_LOGS, mit den Logs außerhalb des Knotens.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="751"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="767"/>
         <source>SUSPEND, the default</source>
         <translation>SUSPEND, die Vorgabe</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="757"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="773"/>
         <source>auditd stops recording when its disk fills %1 (%2)</source>
         <translation>auditd hört auf aufzuzeichnen, wenn seine Platte voll wird %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="759"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="775"/>
         <source>Once the log partition is full (or nearly, for admin_space_left) auditd suspends writing, or carries on without it: what happens next leaves no audit record, and filling the disk is an easy way to make it so. CIS benchmarks ask for HALT or SINGLE; where stopping the node is not acceptable, alert on space_left and ship the records off the node.</source>
         <translation>Sobald die Log-Partition voll ist (oder fast, bei admin_space_left), setzt auditd das Schreiben aus oder macht ohne weiter: Was danach geschieht, hinterlässt keinen Audit-Eintrag, und die Platte zu füllen ist ein einfacher Weg dahin. CIS-Benchmarks verlangen HALT oder SINGLE; wo das Anhalten des Knotens nicht hinnehmbar ist, alarmieren Sie bei space_left und bringen Sie die Einträge vom Knoten weg.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="785"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="802"/>
+        <source>a link to /dev/null: no setting is made here, the file masks a drop-in of its name in a later folder (/run, /usr/local/lib, /usr/lib)</source>
+        <translation>ein Link auf /dev/null: Hier wird nichts eingestellt, die Datei verdeckt ein gleichnamiges Drop-in in einem späteren Ordner (/run, /usr/local/lib, /usr/lib)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="806"/>
         <source>no setting is made here: the file masks a drop-in of its name in a later folder (/run, /usr/local/lib, /usr/lib)</source>
         <translation>hier wird nichts eingestellt: Die Datei verdeckt ein gleichnamiges Drop-in in einem späteren Ordner (/run, /usr/local/lib, /usr/lib)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="788"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="809"/>
         <source>no setting is made here: the defaults hold</source>
         <translation>hier wird nichts eingestellt: Es gelten die Vorgaben</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="803"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="824"/>
         <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="639"/>
         <location filename="../core/import/importers/SshdConfigImporter.cpp" line="465"/>
         <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="740"/>
@@ -5091,27 +5121,32 @@
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="803"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="824"/>
         <source>forwards</source>
         <translation>Weiterleitungen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="805"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="826"/>
         <source>forwarding actions</source>
         <translation>Weiterleitungsaktionen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="833"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="854"/>
         <source>a node&apos;s logging settings (journald.conf, auditd.conf, rsyslog.conf)</source>
         <translation>Log-Einstellungen eines Knotens (journald.conf, auditd.conf, rsyslog.conf)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="873"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="894"/>
+        <source>%1: the drop-in is a link to /dev/null: it sets nothing and masks one of its name in a later folder (/run, /usr/local/lib, /usr/lib), if the node has one</source>
+        <translation>%1: Das Drop-in ist ein Link auf /dev/null: Es setzt nichts und verdeckt ein gleichnamiges in einem späteren Ordner (/run, /usr/local/lib, /usr/lib), falls der Knoten eines hat</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="897"/>
         <source>%1: the drop-in sets nothing: it masks one of its name in a later folder (/run, /usr/local/lib, /usr/lib), if the node has one</source>
         <translation>%1: Das Drop-in setzt nichts: Es verdeckt ein gleichnamiges in einem späteren Ordner (/run, /usr/local/lib, /usr/lib), falls der Knoten eines hat</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="878"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="902"/>
         <source>no journald, auditd or rsyslog setting found</source>
         <translation>keine journald-, auditd- oder rsyslog-Einstellung gefunden</translation>
     </message>
@@ -5281,7 +5316,7 @@
     </message>
     <message>
         <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="915"/>
-        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="876"/>
+        <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="900"/>
         <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="706"/>
         <location filename="../core/import/importers/SshdConfigImporter.cpp" line="511"/>
         <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="894"/>

@@ -39,7 +39,8 @@ struct JournaldFile
     QString onNode;   // "/etc/systemd/journald.conf.d/50-volatile.conf", or the artifact's name
     QString base;     // "50-volatile.conf"
     bool dropIn = false;
-    int precedence = 0; // lower wins: /etc, /run, /usr/local/lib, /usr/lib
+    int precedence = 0;         // lower wins: /etc, /run, /usr/local/lib, /usr/lib
+    bool linkToDevNull = false; // a drop-in that is a link to /dev/null (read as empty)
     QJsonObject settings;
     QJsonObject lines;
 };
@@ -167,6 +168,14 @@ public:
             {QStringLiteral("node"), m_node}, {QStringLiteral("read"), read}, {QStringLiteral("settings"), settings}};
         if (!m_notRead.isEmpty())
             body.insert(QStringLiteral("notRead"), m_notRead);
+        // The drop-ins read that set nothing: each masks one of its name.
+        QJsonArray masking;
+        for (const JournaldFile* f : m_read) {
+            if (f->dropIn && f->settings.isEmpty())
+                masking.append(QJsonObject{{QStringLiteral("file"), f->onNode}, {QStringLiteral("is"), what(*f)}});
+        }
+        if (!masking.isEmpty())
+            body.insert(QStringLiteral("masking"), masking);
         return body;
     }
 
@@ -214,10 +223,18 @@ private:
         }
     }
 
+    /// What a drop-in that sets nothing is.
+    static QString what(const JournaldFile& f)
+    {
+        return f.linkToDevNull ? Tr::tr("a link to /dev/null") : Tr::tr("empty");
+    }
+
     void notRead(const JournaldFile& loser, const JournaldFile& winner)
     {
         const QString why = loser.precedence == winner.precedence && loser.onNode == winner.onNode
                                 ? Tr::tr("an older copy of the same file")
+                            : winner.dropIn && winner.settings.isEmpty()
+                                ? Tr::tr("masked by %1 (%2)").arg(winner.onNode, what(winner))
                                 : Tr::tr("masked by %1").arg(winner.onNode);
         m_notRead.append(QJsonObject{{QStringLiteral("file"), loser.onNode}, {QStringLiteral("why"), why}});
     }
@@ -236,6 +253,8 @@ public:
         : m_db(db)
         , m_varLog(db.prepare("SELECT count(*) FILTER (WHERE kind <> 'archive'), count(*) FILTER (WHERE "
                               "kind = 'journald' AND instr(name, ?2) > 0) FROM artifacts WHERE instr(name, ?1) > 0"))
+        , m_folder(db.prepare("SELECT json_extract(body, '$.inArchive') FROM resources WHERE resource_key = "
+                              "'NodeJournalFolder|' || ?1 || '|var/log/journal' ORDER BY id LIMIT 1"))
     {}
 
     Result<JournaldReconciliation> run()
@@ -260,12 +279,15 @@ public:
             f.artifactId = st.int64(0);
             f.resource = st.text(3);
             f.onNode = pathOnNode(st.text(1), st.text(2));
-            f.dropIn = f.resource.startsWith(QLatin1String("journald.conf.d/"));
+            // "etc/systemd/journald.conf.d/50-x.conf", or an older import's "journald.conf.d/50-x.conf".
+            f.dropIn = f.resource.startsWith(QLatin1String("journald.conf.d/")) ||
+                       f.resource.contains(QLatin1String("/journald.conf.d/"));
             f.base = f.resource.mid(f.resource.lastIndexOf(QLatin1Char('/')) + 1);
             f.precedence = precedenceOf(f.onNode);
             const QJsonObject body = QJsonDocument::fromJson(st.blob(4)).object();
             f.settings = body.value(QLatin1String("settings")).toObject();
             f.lines = body.value(QLatin1String("lines")).toObject();
+            f.linkToDevNull = body.value(QLatin1String("linkTo")).toString() == QLatin1String("/dev/null");
             nodes[st.text(2)].push_back(std::move(f));
         }
         if (!st.ok())
@@ -386,9 +408,10 @@ private:
 
     /// Storage=auto, the default: the journal is kept on disk only when
     /// /var/log/journal exists. Judged only when the case holds the node's
-    /// /var/log (files of it imported from under the node's folder): its
-    /// journal files there say the folder exists; none among them, that it
-    /// likely does not.
+    /// /var/log (files of it imported from under the node's folder) or an
+    /// archive held its /var/log/journal/ folder (a NodeJournalFolder resource,
+    /// ImportJob): journal files there, or the folder, say it exists; none
+    /// among the node's logs, that it likely does not.
     void judgeAuto(const QString& node, const NodeJournald& j, bool forwarded, const QString& sources)
     {
         if (node.isEmpty() || j.read().empty())
@@ -400,7 +423,10 @@ private:
             return;
         const qint64 logs = m_varLog.int64(0);
         const qint64 journals = m_varLog.int64(1);
-        if (logs == 0)
+        m_folder.reset();
+        m_folder.bind(1, node);
+        const QString folder = m_folder.next() ? m_folder.text(0) : QString();
+        if (logs == 0 && folder.isEmpty())
             return; // nothing of the node's /var/log: not known either way
         // On the line that says auto, else on the first file read (the default holds).
         Setter at;
@@ -419,6 +445,16 @@ private:
                  Tr::tr("With Storage=auto journald writes to /var/log/journal when the folder exists: the case "
                         "holds %n journal file(s) from it, so the journal outlives a reboot.",
                         nullptr, int(journals)) +
+                     set,
+                 FindingStatus::Pass);
+        else if (!folder.isEmpty())
+            want(node, "node.journald.persistent", Severity::Info, at,
+                 Tr::tr("journald keeps its log on disk %1 (%2, and the node has /var/log/journal)").arg(where, auto_),
+                 Tr::tr("With Storage=auto journald writes to /var/log/journal when the folder exists: the archive "
+                        "holds the node's folder (%1), so the journal outlives a reboot. The folder holds no journal "
+                        "file the case has: it was archived without its files, or journald had written none there "
+                        "yet.")
+                         .arg(folder) +
                      set,
                  FindingStatus::Pass);
         else
@@ -505,6 +541,7 @@ private:
 
     const Db& m_db;
     Statement m_varLog; // the node's files under /var/log, and its journal files
+    Statement m_folder; // where an archive held the node's /var/log/journal/ folder
     JournaldReconciliation m_result;
     std::map<QString, CaseFinding> m_wanted; // by dedup_key
     QHash<QString, QString> m_gone;          // dedup_key → why it does not hold

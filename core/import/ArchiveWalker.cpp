@@ -277,8 +277,12 @@ std::int64_t ArchiveWalker::seekCallback(struct archive*, void* self, std::int64
 bool ArchiveWalker::acceptEntry(struct archive_entry* entry, const QString& stored)
 {
     const mode_t type = archive_entry_filetype(entry);
-    if (type == AE_IFDIR)
+    m_devNullLink = false;
+    if (type == AE_IFDIR) {
+        if (m_folderVisitor)
+            m_folderVisitor(stored);
         return false;
+    }
     if (const char* target = archive_entry_hardlink(entry)) {
         m_notes.countSkipped();
         m_notes.add(IssueSeverity::Warning, QStringLiteral("archive.link-member"),
@@ -288,6 +292,12 @@ bool ArchiveWalker::acceptEntry(struct archive_entry* entry, const QString& stor
     }
     if (type == AE_IFLNK) {
         const QString target = entryText(archive_entry_symlink_utf8(entry), archive_entry_symlink(entry));
+        // Reading a link to /dev/null gives nothing: the member is that empty
+        // file, and no other file is opened for it.
+        if (m_devNullLinks && target == QLatin1String("/dev/null") && m_devNullLinks(normalizedPath(stored))) {
+            m_devNullLink = true;
+            return true;
+        }
         m_notes.countSkipped();
         m_notes.add(IssueSeverity::Warning, QStringLiteral("archive.link-member"),
                     QObject::tr("links skipped, never followed"), QStringLiteral("%1 -> %2").arg(stored, target));
@@ -516,6 +526,14 @@ Result<void> ArchiveWalker::walk(const Visitor& visit)
         if (archive_entry_mtime_is_set(entry))
             m.modifiedNs = archive_entry_mtime(entry) * qint64(1000000000) + archive_entry_mtime_nsec(entry);
         const QString display = m_displayName + QLatin1Char('/') + m.path;
+        if (m_devNullLink) {
+            m.size = 0;
+            m.linkToDevNull = true;
+            const auto empty = ImportSource::fromBytes(QByteArray(), display);
+            if (!visit(m, *empty))
+                break;
+            continue;
+        }
         auto src = ImportSource::openMember(m_archive, display, m.size, entryIsCompressed(), &m_budget);
         if (!src) {
             m_notes.countSkipped();

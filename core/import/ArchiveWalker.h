@@ -59,8 +59,9 @@ private:
 /// front to back like tar; each volume of a multi-volume set is walked on its own.
 ///
 /// Hostile archives: names are made relative and cleared of "." and ".." (the
-/// stored name is kept in an issue), links, devices, fifos, sockets and encrypted
-/// entries are skipped, duplicate names get a "#2" suffix, decoding stops at the
+/// stored name is kept in an issue), links (but those to /dev/null the caller
+/// takes, read as empty), devices, fifos, sockets and encrypted entries are
+/// skipped, duplicate names get a "#2" suffix, decoding stops at the
 /// ExpansionBudget, and a truncated or corrupt archive ends the walk after the
 /// members before the damage.
 class ArchiveWalker
@@ -78,6 +79,9 @@ public:
         QString stored;   // as stored in the archive
         qint64 size = -1; // -1 when the archive does not say (streamed zip entries)
         qint64 modifiedNs = 0;
+        /// A symbolic link to /dev/null the link filter took: visited as the
+        /// empty file reading it gives; nothing else is read.
+        bool linkToDevNull = false;
     };
     /// Returns false to stop the walk (cancelled, or the caller failed).
     using Visitor = std::function<bool(const Member&, ImportSource&)>;
@@ -96,6 +100,14 @@ public:
     /// Told of each symbolic link skipped: its path as stored, and its target.
     using LinkVisitor = std::function<void(const QString& stored, const QString& target)>;
     void setLinkVisitor(LinkVisitor visit) { m_linkVisitor = std::move(visit); }
+    /// Which symbolic links to /dev/null are visited as empty members (a link
+    /// that masks a file, as systemd's tools make them), by their normalized
+    /// path; the others are skipped as any link.
+    using PathFilter = std::function<bool(const QString& path)>;
+    void setDevNullLinkFilter(PathFilter take) { m_devNullLinks = std::move(take); }
+    /// Told of each folder entry (never visited): its path as stored.
+    using FolderVisitor = std::function<void(const QString& stored)>;
+    void setFolderVisitor(FolderVisitor visit) { m_folderVisitor = std::move(visit); }
 
     /// Visits every regular file in order. An error means not a single entry could
     /// be read: the input is not an archive after all.
@@ -120,6 +132,9 @@ private:
     IssueList& m_issues;
     MemberIssues& m_notes;
     LinkVisitor m_linkVisitor;
+    PathFilter m_devNullLinks;
+    FolderVisitor m_folderVisitor;
+    bool m_devNullLink = false; // the entry accepted is a link to /dev/null
     struct archive* m_archive = nullptr;
     QByteArray m_buffer;
     bool m_sevenZip = false;

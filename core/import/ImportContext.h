@@ -70,6 +70,9 @@ struct SourceHints
     /// The last moment of the year the analyst said year-less lines end in
     /// (ImportOptions::year), 0 if not given: then the reference instead of modifiedNs.
     qint64 givenYearEndNs = 0;
+    /// The archive member is a symbolic link to /dev/null, read as the empty
+    /// file it gives (ArchiveWalker::setDevNullLinkFilter).
+    bool linkToDevNull = false;
 
     /// What year-less timestamps are dated by: the given year, else the file's time.
     qint64 yearReferenceNs() const { return givenYearEndNs != 0 ? givenYearEndNs : modifiedNs; }

@@ -765,8 +765,12 @@ Result<void> ImportJob::importLeaf(Run& run, ImportSource& src, const Place& pla
         // Members are only known by their bytes once read: a copy of a file already
         // in the case is dropped now, its rows with it. Not a copy from another
         // node: nodes made from one image share byte-identical files (/etc/passwd,
-        // dpkg.log), and each node's is its own evidence.
-        if (const QVector<qint64> dups = holdersOf(run, o.sha256, true, artifactId, &place.hints.node);
+        // dpkg.log), and each node's is its own evidence. Nor journald's files:
+        // their path is their meaning (two empty drop-ins mask two names; the same
+        // drop-in in /etc and /usr/lib is read once, from /etc).
+        if (const QVector<qint64> dups = LogLayout::journaldFile(place.memberPath).isEmpty()
+                                             ? holdersOf(run, o.sha256, true, artifactId, &place.hints.node)
+                                             : QVector<qint64>();
             !dups.isEmpty()) {
             const qint64 dupOf = dups.first();
             if (auto r = rollBack(); !r)
@@ -895,8 +899,46 @@ Result<void> ImportJob::importArchive(Run& run, ImportSource& src, const Place& 
     QHash<QString, SourceHints> dockerPlaces; // container folder -> the place its settings name
     QMultiHash<QString, Read> readDocker;     // container folder -> its logs read before them
     QVector<QPair<Read, SourceHints>> namedLate;
+    // A node's /var/log/journal/ folder, when the archive holds it (its folder
+    // entry, or anything below it): with Storage=auto journald keeps its journal
+    // on disk exactly when the folder exists (JournaldSettings.h). Recorded as a
+    // NodeJournalFolder resource of the archive, one a node.
+    QMap<QString, QString> journalFolders; // node -> the folder's path in the archive
+    const auto seeJournalFolder = [&](const QString& path, bool isFolder, const QString* node) {
+        const QLatin1String journal("var/log/journal");
+        qsizetype at = -1;
+        for (qsizetype from = 0; (from = path.indexOf(journal, from)) >= 0; from += journal.size()) {
+            const qsizetype end = from + journal.size();
+            if ((from == 0 || path.at(from - 1) == QLatin1Char('/')) &&
+                (end < path.size() ? path.at(end) == QLatin1Char('/') : isFolder)) {
+                at = end;
+                break;
+            }
+        }
+        if (at < 0)
+            return;
+        const QString folder = path.left(at);
+        QString host = node ? *node : QString();
+        if (!node) {
+            const QString layout = place.layoutPath + QLatin1Char('/') + folder + QStringLiteral("/system.journal");
+            host = run.sosHosts.hostOf(layout);
+            if (host.isEmpty())
+                host = LogLayout::recognize(layout).node;
+        }
+        if (host.isEmpty())
+            host = place.hints.node;
+        if (!host.isEmpty() && !journalFolders.contains(host))
+            journalFolders.insert(host, folder);
+    };
+    walker.setFolderVisitor([&](const QString& stored) {
+        if (stored.contains(QLatin1String("var/log/journal")))
+            seeJournalFolder(ArchiveWalker::normalizedPath(stored), true, nullptr);
+    });
+    walker.setDevNullLinkFilter(&LogLayout::masksByLinkToDevNull);
     walker.setLinkVisitor([&](const QString& stored, const QString& target) {
         const QString link = ArchiveWalker::normalizedPath(stored);
+        if (link.contains(QLatin1String("var/log/journal/")))
+            seeJournalFolder(link, false, nullptr);
         const SourceHints named = LogLayout::recognize(place.layoutPath + QLatin1Char('/') + link);
         const QString member = LogLayout::linkTarget(link, target);
         if (named.pod.isEmpty() || member.isEmpty())
@@ -933,6 +975,9 @@ Result<void> ImportJob::importArchive(Run& run, ImportSource& src, const Place& 
         if (mp.hints.cluster.isEmpty())
             mp.hints.cluster = place.hints.cluster;
         mp.hints.modifiedNs = m.modifiedNs;
+        mp.hints.linkToDevNull = m.linkToDevNull;
+        if (m.path.contains(QLatin1String("var/log/journal/")))
+            seeJournalFolder(m.path, false, &mp.hints.node);
         const QString dockerFolder = LogLayout::dockerContainerFolder(m.path);
         if (!dockerFolder.isEmpty() && m.path.endsWith(QLatin1String("/config.v2.json"))) {
             const SourceHints named = LogLayout::dockerContainerPlace(msrc.head());
@@ -1047,16 +1092,42 @@ Result<void> ImportJob::importArchive(Run& run, ImportSource& src, const Place& 
     o.message = QObject::tr("%1 members imported, %2 skipped").arg(imported).arg(notes.skipped());
     run.held(o.sha256, archiveId, true, place.hints.node);
     run.sizes.insert(std::max<qint64>(o.size, 0));
-    run.writer.post([&db, archiveId, o]() -> Result<void> {
-        auto upd =
-            execBound(db, "UPDATE artifacts SET sha256 = ?1, size = ?2, skipped = ?3, issues_json = ?4 WHERE id = ?5",
-                      [&](Statement& st) {
-                          st.bind(1, o.sha256);
-                          st.bind(2, std::max<qint64>(o.size, 0));
-                          st.bind(3, o.stats.skipped);
-                          st.bind(4, issuesToJson(o.issues));
-                          st.bind(5, archiveId);
-                      });
+    run.rep.resources += journalFolders.size();
+    run.writer.post([&db, archiveId, o, journalFolders, name = place.name]() -> Result<void> {
+        for (auto it = journalFolders.cbegin(); it != journalFolders.cend(); ++it) {
+            const QString kind = QStringLiteral("NodeJournalFolder");
+            const QString folder = QStringLiteral("var/log/journal"); // from the node's root, as its files are named
+            const QByteArray body =
+                QJsonDocument(QJsonObject{{QStringLiteral("node"), it.key()},
+                                          {QStringLiteral("folder"), QStringLiteral("/var/log/journal")},
+                                          {QStringLiteral("inArchive"), QString(name + QLatin1Char('/') + it.value())}})
+                    .toJson(QJsonDocument::Compact);
+            auto ins = execBound(db,
+                                 "INSERT INTO resources(artifact_id, kind, namespace, name, body, line, resource_key, "
+                                 "body_sha256) VALUES(?1, ?2, ?3, ?4, ?5, 1, ?6, ?7)",
+                                 [&](Statement& st) {
+                                     st.bind(1, archiveId);
+                                     st.bind(2, kind);
+                                     st.bind(3, it.key());
+                                     st.bind(4, folder);
+                                     st.bind(5, body);
+                                     st.bind(6, kind + QLatin1Char('|') + it.key() + QLatin1Char('|') + folder);
+                                     st.bind(7, sha256Hex(body));
+                                 });
+            if (!ins)
+                return ins;
+        }
+        auto upd = execBound(db,
+                             "UPDATE artifacts SET sha256 = ?1, size = ?2, skipped = ?3, issues_json = ?4, resources "
+                             "= ?6 WHERE id = ?5",
+                             [&](Statement& st) {
+                                 st.bind(1, o.sha256);
+                                 st.bind(2, std::max<qint64>(o.size, 0));
+                                 st.bind(3, o.stats.skipped);
+                                 st.bind(4, issuesToJson(o.issues));
+                                 st.bind(5, archiveId);
+                                 st.bind(6, qint64(journalFolders.size()));
+                             });
         if (!upd)
             return upd;
         if (auto r = insertIssues(db, archiveId, o.issues); !r)

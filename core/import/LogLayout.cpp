@@ -912,4 +912,34 @@ NodeScriptPlace nodeScriptPlace(const QString& path)
     return place;
 }
 
+QString journaldFile(const QString& path)
+{
+    if (!path.contains(QLatin1String("journald.conf")))
+        return {}; // most paths: no split
+    const QStringList parts = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    const int n = static_cast<int>(parts.size());
+    int root = findJournaldDropIn(parts);
+    if (root < 0 && n >= 3 && parts[n - 1] == QLatin1String("journald.conf") &&
+        parts[n - 2] == QLatin1String("systemd")) {
+        // The main file: /etc's, or (systemd 254 and later) one under /usr/lib or /run.
+        root = n - 3;
+        if (parts[root] == QLatin1String("lib"))
+            root = root >= 2 && parts[root - 1] == QLatin1String("local") && parts[root - 2] == QLatin1String("usr")
+                       ? root - 2
+                   : root >= 1 && parts[root - 1] == QLatin1String("usr") ? root - 1
+                                                                          : root;
+        else if (parts[root] != QLatin1String("etc") && parts[root] != QLatin1String("run"))
+            return {};
+    }
+    if (root < 0)
+        return {};
+    return parts.mid(root).join(QLatin1Char('/'));
+}
+
+bool masksByLinkToDevNull(const QString& path)
+{
+    return path.endsWith(QLatin1String(".conf")) && path.contains(QLatin1String("journald.conf.d/")) &&
+           !journaldFile(path).isEmpty();
+}
+
 } // namespace ab::LogLayout

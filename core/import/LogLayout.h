@@ -142,6 +142,16 @@ struct NodeScriptPlace
 };
 NodeScriptPlace nodeScriptPlace(const QString& path);
 
+/// journald's own file or one of its drop-ins, as the path from the node's
+/// root: "etc/systemd/journald.conf.d/50-x.conf" (the same folder under run/,
+/// lib/, usr/lib/ and usr/local/lib/) or "etc/systemd/journald.conf"; empty
+/// when `path` ('/'-separated) is neither. For these files the path is the
+/// meaning: a drop-in of one name masks another of the name in a later folder.
+QString journaldFile(const QString& path);
+/// A link to /dev/null at `path` masks a file journald would read: a drop-in
+/// ("*.conf" in a journald.conf.d/ folder), as `systemctl mask` does for units.
+bool masksByLinkToDevNull(const QString& path);
+
 /// Whether `path` names a previous copy of the node's account files that
 /// shadow-utils keeps beside them as it changes them: `passwd-`, `group-`,
 /// `shadow-`, `gshadow-`. Such a copy is the accounts as they were before the last

@@ -396,6 +396,8 @@ private slots:
     void eventTracesBackToMemberAndLine();
     void pathTraversalAndAbsoluteNames();
     void linksAndDevicesAreSkipped();
+    void linkToDevNullMasksADropIn_data();
+    void linkToDevNullMasksADropIn();
     void bombStopsAtTheExpandedCap();
     void bombStopsAtTheRatio();
     void bombInsideANestedArchive();
@@ -802,6 +804,47 @@ void TestArchiveImport::linksAndDevicesAreSkipped()
     QVERIFY(special->message.contains(QStringLiteral("dev/tty0 (character device)")));
     QVERIFY(special->message.contains(QStringLiteral("run/pipe (fifo)")));
     QCOMPARE(rep.value().outcomes[0].stats.skipped, 4);
+}
+
+void TestArchiveImport::linkToDevNullMasksADropIn_data()
+{
+    QTest::addColumn<int>("format");
+    QTest::addColumn<QString>("name");
+    QTest::newRow("tar") << int(Format::Tar) << QStringLiteral("node.tar");
+    // A zip read as a stream does not see which entries are links (the central
+    // directory says so, at the end): their targets read as their text.
+    QTest::newRow("7z solid") << int(Format::SevenZip) << QStringLiteral("node.7z");
+    QTest::newRow("7z stored") << int(Format::SevenZipStored) << QStringLiteral("node.7z");
+}
+
+void TestArchiveImport::linkToDevNullMasksADropIn()
+{
+    // A journald drop-in that is a link to /dev/null is handed on as the empty
+    // file it gives (this test's importer reads no drop-in: an empty member
+    // skipped); nothing is opened for it, the member after it is read whole,
+    // and every other link, to /dev/null too, is skipped as before.
+    QFETCH(int, format);
+    QFETCH(QString, name);
+    const QString path =
+        file(name, buildArchive({{"n/etc/systemd/journald.conf.d/50-x.conf", {}, AE_IFLNK, "/dev/null"},
+                                 {"n/etc/systemd/system/auditd.service", {}, AE_IFLNK, "/dev/null"},
+                                 {"n/etc/systemd/journald.conf.d/60-y.conf", {}, AE_IFLNK, "/etc/shadow"},
+                                 {"n/var/log/app.ev", lines(3, "after")}},
+                                Format(format)));
+    auto rep = run({path});
+    QVERIFY(rep.hasValue());
+    QCOMPARE(outcome(rep.value(), path + "/n/var/log/app.ev")->stats.events, 3);
+    const QVector<Issue>& issues = rep.value().outcomes[0].issues;
+    const Issue* empty = findIssue(issues, QStringLiteral("archive.empty-member"));
+    QVERIFY(empty);
+    QCOMPARE(empty->occurrences, 1);
+    QVERIFY(empty->message.endsWith(QStringLiteral("n/etc/systemd/journald.conf.d/50-x.conf")));
+    const Issue* links = findIssue(issues, QStringLiteral("archive.link-member"));
+    QVERIFY(links);
+    QCOMPARE(links->occurrences, 2);
+    QVERIFY(links->message.contains(QStringLiteral("n/etc/systemd/system/auditd.service -> /dev/null")));
+    QVERIFY(links->message.contains(QStringLiteral("60-y.conf -> /etc/shadow")));
+    QCOMPARE(rep.value().outcomes[0].stats.skipped, 3);
 }
 
 void TestArchiveImport::bombStopsAtTheExpandedCap()

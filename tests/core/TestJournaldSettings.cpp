@@ -53,6 +53,51 @@ QString importTarball(const QString& casePath, const QString& name, const Member
     return rep.hasValue() ? QString() : rep.error().message;
 }
 
+/// A tar.gz of `members` as tar(1) writes a node's files: a path ending in '/'
+/// is a folder entry, bytes "-> target" a symbolic link, the rest regular files.
+QByteArray nodeTarball(const Members& members)
+{
+    QByteArray out;
+    struct archive* a = archive_write_new();
+    archive_write_set_format(a, ARCHIVE_FORMAT_TAR_PAX_RESTRICTED);
+    archive_write_add_filter(a, ARCHIVE_FILTER_GZIP);
+    archive_write_set_bytes_in_last_block(a, 1);
+    const auto append = [](struct archive*, void* client, const void* buffer, size_t length) -> la_ssize_t {
+        static_cast<QByteArray*>(client)->append(static_cast<const char*>(buffer), static_cast<qsizetype>(length));
+        return static_cast<la_ssize_t>(length);
+    };
+    archive_write_open(a, &out, nullptr, append, nullptr);
+    for (const auto& [path, bytes] : members) {
+        struct archive_entry* entry = archive_entry_new();
+        archive_entry_set_pathname(entry, path.toUtf8().constData());
+        archive_entry_set_mtime(entry, 1715731200, 0);
+        const bool folder = path.endsWith(QLatin1Char('/'));
+        const bool link = bytes.startsWith("-> ");
+        archive_entry_set_filetype(entry, folder ? AE_IFDIR : link ? AE_IFLNK : AE_IFREG);
+        archive_entry_set_perm(entry, folder ? 0755 : link ? 0777 : 0644);
+        if (link)
+            archive_entry_set_symlink(entry, bytes.mid(3).constData());
+        else if (!folder)
+            archive_entry_set_size(entry, bytes.size());
+        archive_write_header(a, entry);
+        if (!folder && !link)
+            archive_write_data(a, bytes.constData(), static_cast<size_t>(bytes.size()));
+        archive_entry_free(entry);
+    }
+    archive_write_close(a);
+    archive_write_free(a);
+    return out;
+}
+
+/// Imports `members` (nodeTarball) into the case as one tarball: the error, or empty.
+QString importNodeTarball(const QString& casePath, const QString& name, const Members& members)
+{
+    const QString tar = QFileInfo(casePath).dir().filePath(name);
+    writeFile(tar, nodeTarball(members));
+    auto rep = importIntoCase(casePath, {tar});
+    return rep.hasValue() ? QString() : rep.error().message;
+}
+
 /// The part of an artifact's name from the node's folder on: "/etc/systemd/journald.conf".
 QString onNode(const QString& artifactName, const QString& node)
 {
@@ -156,6 +201,12 @@ private slots:
     void olderImportsFindingsAreJudgedAgain();
     void passTakesNoTimeOnManyNodes();
     void fuzzedDropIns();
+    void archiveEntries_data();
+    void archiveEntries();
+    void linkToDevNullIsSaidSo();
+    void sameNameDropInsAreTwoResources();
+    void olderResourceNamesStillRead();
+    void removingTheFolderGivesTheWarningBack();
 };
 
 void TestJournaldSettings::scenario_data()
@@ -253,7 +304,7 @@ void TestJournaldSettings::overrideNamesWhatItReplaces()
     const FindingRecord f = findingOf(cf.value().db(), QStringLiteral("worker-1"), "node.journald.storage");
     QCOMPARE(f.title, QStringLiteral("journald keeps its log only until the node restarts on node worker-1 "
                                      "(Storage=volatile)"));
-    QCOMPARE(f.resource, QStringLiteral("NodeJournald worker-1/journald.conf.d/50-volatile.conf"));
+    QCOMPARE(f.resource, QStringLiteral("NodeJournald worker-1/etc/systemd/journald.conf.d/50-volatile.conf"));
     QCOMPARE(f.controls, QStringLiteral("CC7.2"));
     QVERIFY2(f.detail.endsWith(QStringLiteral(
                  "Set by: Storage=volatile (/etc/systemd/journald.conf.d/50-volatile.conf line 3; overrides "
@@ -470,14 +521,25 @@ void TestJournaldSettings::fuzzedDropIns()
             text += "# " + QByteArray::number(round) + "." + QByteArray::number(i) + "\n";
             if (rng.bounded(8) == 0)
                 text.clear();
+            else if (rng.bounded(8) == 0)
+                text = rng.bounded(2) ? "-> /dev/null" : "-> ../../../../dev/null";
             const QString path = rng.bounded(4) == 0
                                      ? node + QStringLiteral("/etc/systemd/journald.conf")
                                      : QStringLiteral("%1%2/systemd/journald.conf.d/%3.conf")
                                            .arg(node, QLatin1String(folders[rng.bounded(int(std::size(folders)))]))
                                            .arg(rng.bounded(5));
             members.push_back({path, text});
+            // The node's journal folder, empty, or named by what lies below it.
+            if (rng.bounded(6) == 0)
+                members.push_back({node + QStringLiteral("/var/log/journal/"), {}});
+            else if (rng.bounded(6) == 0)
+                members.push_back({node + QStringLiteral("/var/log/journal/m/system.journal"), "-> /dev/null"});
+            else if (rng.bounded(4) == 0)
+                members.push_back(
+                    {node + QStringLiteral("/var/log/auth.log"),
+                     "May 15 10:00:01 h sshd[1]: Accepted publickey for a " + QByteArray::number(i) + "\n"});
         }
-        QCOMPARE(importTarball(casePath, QStringLiteral("round-%1.tar.gz").arg(round), members), QString());
+        QCOMPARE(importNodeTarball(casePath, QStringLiteral("round-%1.tar.gz").arg(round), members), QString());
     }
     auto cf = CaseFile::open(casePath);
     QVERIFY(cf.hasValue());
@@ -497,6 +559,263 @@ void TestJournaldSettings::fuzzedDropIns()
     QCOMPARE(db.scalar("SELECT count(*) FROM findings f WHERE status = 'overridden' AND NOT EXISTS (SELECT 1 FROM "
                        "finding_overrides o WHERE o.finding_id = f.id)"),
              0);
+}
+
+void TestJournaldSettings::archiveEntries_data()
+{
+    // What tar(1) keeps of a node beside its files: links to /dev/null (a
+    // drop-in masked as `systemctl mask` masks a unit), other links (never
+    // followed), and folder entries (/var/log/journal/, empty on a node whose
+    // journald has not written there).
+    QTest::addColumn<Members>("members");
+    QTest::addColumn<QStringList>("expected");
+    const QByteArray persistent = "# the administrator's\n[Journal]\nStorage=persistent\n";
+    const QByteArray volatile_ = "# from the node image\n[Journal]\nStorage=volatile\n";
+    const QByteArray quiet = "# from the node image\n[Journal]\nMaxLevelStore=warning\n";
+    const QByteArray plain = "[Journal]\n#Storage=auto\nSystemMaxUse=1G\n";
+    const QByteArray authLog = "May 15 10:00:01 worker-1 sshd[812]: Accepted publickey for core from 10.0.0.7 port "
+                               "52144 ssh2\n";
+    const QString etc = QStringLiteral("worker-1/etc/systemd/journald.conf.d/");
+    const QString usrLib = QStringLiteral("worker-1/usr/lib/systemd/journald.conf.d/");
+    const QString main = QStringLiteral("worker-1/etc/systemd/journald.conf");
+
+    QTest::newRow("link to /dev/null masks /usr/lib's drop-in")
+        << Members{{main, persistent}, {etc + "50-image.conf", "-> /dev/null"}, {usrLib + "50-image.conf", volatile_}}
+        << QStringList{"node.journald.persistent worker-1 /etc/systemd/journald.conf:3 info pass",
+                       "not-read worker-1 /usr/lib/systemd/journald.conf.d/50-image.conf: masked by "
+                       "/etc/systemd/journald.conf.d/50-image.conf (a link to /dev/null)"};
+    QTest::newRow("link to /dev/null in /run masks /usr/lib's")
+        << Members{{main, persistent},
+                   {"worker-1/run/systemd/journald.conf.d/50-image.conf", "-> /dev/null"},
+                   {usrLib + "50-image.conf", volatile_}}
+        << QStringList{"node.journald.persistent worker-1 /etc/systemd/journald.conf:3 info pass",
+                       "not-read worker-1 /usr/lib/systemd/journald.conf.d/50-image.conf: masked by "
+                       "/run/systemd/journald.conf.d/50-image.conf (a link to /dev/null)"};
+    QTest::newRow("two links to /dev/null mask two drop-ins")
+        << Members{{main, persistent},
+                   {etc + "10-a.conf", "-> /dev/null"},
+                   {etc + "20-b.conf", "-> /dev/null"},
+                   {usrLib + "10-a.conf", volatile_},
+                   {usrLib + "20-b.conf", quiet}}
+        << QStringList{"node.journald.persistent worker-1 /etc/systemd/journald.conf:3 info pass",
+                       "not-read worker-1 /usr/lib/systemd/journald.conf.d/10-a.conf: masked by "
+                       "/etc/systemd/journald.conf.d/10-a.conf (a link to /dev/null)",
+                       "not-read worker-1 /usr/lib/systemd/journald.conf.d/20-b.conf: masked by "
+                       "/etc/systemd/journald.conf.d/20-b.conf (a link to /dev/null)"};
+    QTest::newRow("link to another file is not followed")
+        << Members{{main, persistent},
+                   {etc + "50-image.conf", "-> /usr/lib/systemd/journald.conf.d/50-image.conf"},
+                   {usrLib + "50-image.conf", volatile_}}
+        << QStringList{"node.journald.storage worker-1 /usr/lib/systemd/journald.conf.d/50-image.conf:3 medium fail"};
+    QTest::newRow("link to /dev/null named no .conf is no drop-in")
+        << Members{{main, persistent},
+                   {etc + "50-image.conf.bak", "-> /dev/null"},
+                   {usrLib + "50-image.conf", volatile_}}
+        << QStringList{"node.journald.storage worker-1 /usr/lib/systemd/journald.conf.d/50-image.conf:3 medium fail"};
+    QTest::newRow("the main file a link to /dev/null is skipped")
+        << Members{{main, "-> /dev/null"}, {usrLib + "50-image.conf", volatile_}}
+        << QStringList{"node.journald.storage worker-1 /usr/lib/systemd/journald.conf.d/50-image.conf:3 medium fail"};
+    QTest::newRow("empty /var/log/journal/ folder: persistent")
+        << Members{{main, plain},
+                   {"worker-1/var/", {}},
+                   {"worker-1/var/log/", {}},
+                   {"worker-1/var/log/journal/", {}},
+                   {"worker-1/var/log/auth.log", authLog}}
+        << QStringList{"node.journald.persistent worker-1 /etc/systemd/journald.conf:1 info pass"};
+    QTest::newRow("folder entry without a slash, nothing else of /var/log")
+        << Members{{main, plain}, {"worker-1/var/log/journal", "/"}}
+        << QStringList{"node.journald.persistent worker-1 /etc/systemd/journald.conf:1 info pass"};
+    QTest::newRow("a machine's folder below it, no journal file")
+        << Members{{main, plain},
+                   {"worker-1/var/log/journal/3f6d2c0a9b8e4f7d8c1b2a3e4f5d6c7b/", {}},
+                   {"worker-1/var/log/syslog", authLog}}
+        << QStringList{"node.journald.persistent worker-1 /etc/systemd/journald.conf:1 info pass"};
+    QTest::newRow("a link below it")
+        << Members{{main, plain},
+                   {"worker-1/var/log/journal/3f6d/system.journal", "-> /var/log/journal/3f6d/system@1.journal"},
+                   {"worker-1/var/log/syslog", authLog}}
+        << QStringList{"node.journald.persistent worker-1 /etc/systemd/journald.conf:1 info pass"};
+    QTest::newRow("no folder: likely in memory")
+        << Members{{main, plain},
+                   {"worker-1/var/", {}},
+                   {"worker-1/var/log/", {}},
+                   {"worker-1/var/log/auth.log", authLog}}
+        << QStringList{"node.journald.storage worker-1 /etc/systemd/journald.conf:1 medium warn"};
+    QTest::newRow("a folder of another name")
+        << Members{{main, plain}, {"worker-1/var/log/journalbeat/", {}}, {"worker-1/var/log/auth.log", authLog}}
+        << QStringList{"node.journald.storage worker-1 /etc/systemd/journald.conf:1 medium warn"};
+    QTest::newRow("another node's folder")
+        << Members{{main, plain},
+                   {"worker-1/var/log/auth.log", authLog},
+                   {"worker-2/var/log/journal/", {}},
+                   {"worker-2/etc/systemd/journald.conf", plain}}
+        << QStringList{"node.journald.persistent worker-2 /etc/systemd/journald.conf:1 info pass",
+                       "node.journald.storage worker-1 /etc/systemd/journald.conf:1 medium warn"};
+    QTest::newRow("Storage=volatile whatever the folder")
+        << Members{{main, volatile_}, {"worker-1/var/log/journal/", {}}}
+        << QStringList{"node.journald.storage worker-1 /etc/systemd/journald.conf:3 medium fail"};
+}
+
+void TestJournaldSettings::archiveEntries()
+{
+    QFETCH(Members, members);
+    QFETCH(QStringList, expected);
+    // "folder without a slash": a folder entry as some tools name it.
+    for (auto& [path, bytes] : members) {
+        if (bytes == "/") {
+            path += QLatin1Char('/');
+            bytes.clear();
+        }
+    }
+    QTemporaryDir dir;
+    const QString casePath = dir.filePath(QStringLiteral("case.auditcase"));
+    QCOMPARE(importNodeTarball(casePath, QStringLiteral("nodes.tar.gz"), members), QString());
+    auto cf = CaseFile::open(casePath, CaseFile::Access::ReadOnly);
+    QVERIFY(cf.hasValue());
+    expected.sort();
+    QCOMPARE(verdictsOf(cf.value().db()), expected);
+    QCOMPARE(miscounted(cf.value().db()), QStringList());
+}
+
+void TestJournaldSettings::linkToDevNullIsSaidSo()
+{
+    // The drop-in's resource, the node's listing and the import's issue say it
+    // is a link to /dev/null; an empty file is said to be empty.
+    QTemporaryDir dir;
+    const QString casePath = dir.filePath(QStringLiteral("case.auditcase"));
+    const QString etc = QStringLiteral("worker-1/etc/systemd/journald.conf.d/");
+    QCOMPARE(importNodeTarball(casePath, QStringLiteral("nodes.tar.gz"),
+                               {{etc + "10-linked.conf", "-> /dev/null"},
+                                {etc + "20-empty.conf", {}},
+                                {QStringLiteral("worker-1/etc/systemd/system/snapd.service"), "-> /dev/null"}}),
+             QString());
+    auto cf = CaseFile::open(casePath, CaseFile::Access::ReadOnly);
+    QVERIFY(cf.hasValue());
+    const Db& db = cf.value().db();
+    Statement st = db.prepare("SELECT name, body FROM resources WHERE kind = 'NodeJournald' ORDER BY name");
+    QVERIFY(st.next());
+    QCOMPARE(st.text(0), QStringLiteral("etc/systemd/journald.conf.d/10-linked.conf"));
+    QJsonObject body = QJsonDocument::fromJson(st.blob(1)).object();
+    QCOMPARE(body.value(QStringLiteral("linkTo")).toString(), QStringLiteral("/dev/null"));
+    QVERIFY(body.value(QStringLiteral("masks")).toString().startsWith(QStringLiteral("a link to /dev/null")));
+    QVERIFY(st.next());
+    QCOMPARE(st.text(0), QStringLiteral("etc/systemd/journald.conf.d/20-empty.conf"));
+    body = QJsonDocument::fromJson(st.blob(1)).object();
+    QVERIFY(!body.contains(QStringLiteral("linkTo")));
+    QVERIFY(body.value(QStringLiteral("masks")).toString().startsWith(QStringLiteral("no setting is made here")));
+    QVERIFY(!st.next());
+
+    Statement in = db.prepare("SELECT body FROM resources WHERE kind = 'NodeJournaldInEffect'");
+    QVERIFY(in.next());
+    const QJsonArray masking = QJsonDocument::fromJson(in.blob(0)).object().value(QStringLiteral("masking")).toArray();
+    QCOMPARE(masking.size(), 2);
+    QCOMPARE(masking[0].toObject().value(QStringLiteral("file")).toString(),
+             QStringLiteral("/etc/systemd/journald.conf.d/10-linked.conf"));
+    QCOMPARE(masking[0].toObject().value(QStringLiteral("is")).toString(), QStringLiteral("a link to /dev/null"));
+    QCOMPARE(masking[1].toObject().value(QStringLiteral("is")).toString(), QStringLiteral("empty"));
+
+    Statement issue = db.prepare("SELECT message FROM issues WHERE code = 'node-logging.empty' ORDER BY message");
+    QVERIFY(issue.next());
+    QVERIFY2(issue.text(0).contains(QStringLiteral("10-linked.conf: the drop-in is a link to /dev/null")),
+             qPrintable(issue.text(0)));
+    QVERIFY(issue.next());
+    QVERIFY2(issue.text(0).contains(QStringLiteral("20-empty.conf: the drop-in sets nothing")),
+             qPrintable(issue.text(0)));
+    // A unit masked the same way is a link skipped, as before: no journald file.
+    Statement links = db.prepare("SELECT count(*) FROM issues WHERE code = 'archive.link-member' AND message LIKE "
+                                 "'%snapd.service -> /dev/null%'");
+    QVERIFY(links.next());
+    QCOMPARE(links.int64(0), 1);
+    QCOMPARE(db.scalar("SELECT count(*) FROM artifacts WHERE name LIKE '%snapd.service'"), 0);
+}
+
+void TestJournaldSettings::sameNameDropInsAreTwoResources()
+{
+    // The same name in /etc and /usr/lib, byte for byte the same: two files,
+    // two resources named by their paths, each one snapshot.
+    const QByteArray text = "[Journal]\nStorage=volatile\n";
+    QTemporaryDir dir;
+    const QString casePath = dir.filePath(QStringLiteral("case.auditcase"));
+    QCOMPARE(importTarball(casePath, QStringLiteral("nodes.tar.gz"),
+                           {{QStringLiteral("worker-1/etc/systemd/journald.conf.d/50-x.conf"), text},
+                            {QStringLiteral("worker-1/usr/lib/systemd/journald.conf.d/50-x.conf"), text},
+                            {QStringLiteral("worker-1/usr/local/lib/systemd/journald.conf.d/50-x.conf"), text}}),
+             QString());
+    auto cf = CaseFile::open(casePath, CaseFile::Access::ReadOnly);
+    QVERIFY(cf.hasValue());
+    const Db& db = cf.value().db();
+    QStringList names;
+    Statement st = db.prepare("SELECT name, count(*) FROM resources WHERE kind = 'NodeJournald' GROUP BY "
+                              "resource_key ORDER BY name");
+    while (st.next())
+        names << QStringLiteral("%1 x%2").arg(st.text(0)).arg(st.int64(1));
+    QCOMPARE(names,
+             QStringList({"etc/systemd/journald.conf.d/50-x.conf x1", "usr/lib/systemd/journald.conf.d/50-x.conf x1",
+                          "usr/local/lib/systemd/journald.conf.d/50-x.conf x1"}));
+    const FindingRecord f = findingOf(db, QStringLiteral("worker-1"), "node.journald.storage");
+    QCOMPARE(f.resource, QStringLiteral("NodeJournald worker-1/etc/systemd/journald.conf.d/50-x.conf"));
+    QCOMPARE(verdictsOf(db),
+             QStringList({"node.journald.storage worker-1 /etc/systemd/journald.conf.d/50-x.conf:2 medium fail",
+                          "not-read worker-1 /usr/lib/systemd/journald.conf.d/50-x.conf: masked by "
+                          "/etc/systemd/journald.conf.d/50-x.conf",
+                          "not-read worker-1 /usr/local/lib/systemd/journald.conf.d/50-x.conf: masked by "
+                          "/etc/systemd/journald.conf.d/50-x.conf"}));
+    // The same bytes elsewhere in the node are still one artifact kept.
+    QCOMPARE(miscounted(db), QStringList());
+}
+
+void TestJournaldSettings::olderResourceNamesStillRead()
+{
+    // An older Auditbench named every drop-in "journald.conf.d/<name>": the
+    // pass reads such a case as it reads a new one.
+    for (const char* scenario : {"etc-masks-usr-lib", "name-order", "empty-masks", "two-empty-masks"}) {
+        QTemporaryDir dir;
+        const QString casePath = dir.filePath(QStringLiteral("case.auditcase"));
+        QCOMPARE(importTarball(casePath, QStringLiteral("w.tar.gz"), membersOf(scenarioDir(scenario))), QString());
+        auto cf = CaseFile::open(casePath);
+        QVERIFY(cf.hasValue());
+        Db& db = cf.value().db();
+        QVERIFY(db.exec("UPDATE resources SET name = substr(name, instr(name, 'journald.conf.d/')) WHERE kind = "
+                        "'NodeJournald' AND instr(name, 'journald.conf.d/') > 1")
+                    .hasValue());
+        QCOMPARE(db.scalar("SELECT count(*) FROM resources WHERE kind = 'NodeJournald' AND name LIKE 'etc/%'"), 0);
+        QVERIFY(reconcileJournaldSettings(db).hasValue());
+        QCOMPARE(verdictsOf(db), expectedOf(scenarioDir(scenario)));
+        QCOMPARE(miscounted(db), QStringList());
+    }
+}
+
+void TestJournaldSettings::removingTheFolderGivesTheWarningBack()
+{
+    // The folder comes in one archive, the settings and logs in another: the
+    // pass judges with both, and without the first once it is removed.
+    QTemporaryDir dir;
+    const QString casePath = dir.filePath(QStringLiteral("case.auditcase"));
+    QCOMPARE(importNodeTarball(casePath, QStringLiteral("logs.tar.gz"),
+                               {{QStringLiteral("worker-1/etc/systemd/journald.conf"), "[Journal]\n"},
+                                {QStringLiteral("worker-1/var/log/auth.log"),
+                                 "May 15 10:00:01 worker-1 sshd[812]: Accepted publickey for core\n"}}),
+             QString());
+    QCOMPARE(importNodeTarball(casePath, QStringLiteral("folder.tar.gz"),
+                               {{QStringLiteral("worker-1/var/log/journal/"), {}}}),
+             QString());
+    auto cf = CaseFile::open(casePath);
+    QVERIFY(cf.hasValue());
+    Db& db = cf.value().db();
+    const FindingRecord pass = findingOf(db, QStringLiteral("worker-1"), "node.journald.persistent");
+    QCOMPARE(pass.status, FindingStatus::Pass);
+    QVERIFY2(pass.detail.contains(QStringLiteral("folder.tar.gz/worker-1/var/log/journal")), qPrintable(pass.detail));
+    QVERIFY2(pass.detail.contains(QStringLiteral("holds no journal file")), qPrintable(pass.detail));
+    QCOMPARE(findingOf(db, QStringLiteral("worker-1"), "node.journald.storage").status, FindingStatus::Overridden);
+    QCOMPARE(db.scalar("SELECT resources FROM artifacts WHERE name LIKE '%folder.tar.gz'"), 1);
+    QCOMPARE(miscounted(db), QStringList());
+
+    auto removed = ArtifactRemover::remove(cf.value(), {artifactNamed(db, QStringLiteral("folder.tar.gz"))},
+                                           QStringLiteral("test"));
+    QVERIFY2(removed.hasValue(), removed.hasValue() ? "" : qPrintable(removed.error().message));
+    QCOMPARE(findingOf(db, QStringLiteral("worker-1"), "node.journald.storage").status, FindingStatus::Warn);
+    QCOMPARE(db.scalar("SELECT count(*) FROM resources WHERE kind = 'NodeJournalFolder'"), 0);
+    QCOMPARE(miscounted(db), QStringList());
 }
 
 QTEST_GUILESS_MAIN(TestJournaldSettings)

@@ -23,6 +23,8 @@ private slots:
     void nodeScriptPlaces();
     void linkTargets_data();
     void linkTargets();
+    void journaldFiles_data();
+    void journaldFiles();
     void dockerContainerRecords();
     void fuzzedPathsAndRecords();
 };
@@ -1050,6 +1052,52 @@ void TestLogLayout::sosHostnamesInAnyOrder()
 
     hosts.clear();
     QCOMPARE(hosts.hostOf(messages), QString());
+}
+
+void TestLogLayout::journaldFiles_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("onNode");
+    QTest::addColumn<bool>("masksByLink");
+    QTest::newRow("etc drop-in") << "nodes.tar.gz/worker-1/etc/systemd/journald.conf.d/50-x.conf"
+                                 << "etc/systemd/journald.conf.d/50-x.conf" << true;
+    QTest::newRow("run drop-in") << "w/run/systemd/journald.conf.d/50-x.conf"
+                                 << "run/systemd/journald.conf.d/50-x.conf" << true;
+    QTest::newRow("usr/lib drop-in") << "w/usr/lib/systemd/journald.conf.d/50-x.conf"
+                                     << "usr/lib/systemd/journald.conf.d/50-x.conf" << true;
+    QTest::newRow("usr/local/lib drop-in") << "w/usr/local/lib/systemd/journald.conf.d/50-x.conf"
+                                           << "usr/local/lib/systemd/journald.conf.d/50-x.conf" << true;
+    QTest::newRow("lib drop-in") << "w/lib/systemd/journald.conf.d/50-x.conf"
+                                 << "lib/systemd/journald.conf.d/50-x.conf" << true;
+    QTest::newRow("at the archive's root") << "etc/systemd/journald.conf.d/50-x.conf"
+                                           << "etc/systemd/journald.conf.d/50-x.conf" << true;
+    QTest::newRow("not a .conf") << "w/etc/systemd/journald.conf.d/50-x.conf.dpkg-old"
+                                 << "etc/systemd/journald.conf.d/50-x.conf.dpkg-old" << false;
+    QTest::newRow("main file") << "w/etc/systemd/journald.conf"
+                               << "etc/systemd/journald.conf" << false;
+    QTest::newRow("main file in usr/lib") << "w/usr/lib/systemd/journald.conf"
+                                          << "usr/lib/systemd/journald.conf" << false;
+    QTest::newRow("main file in usr/local/lib") << "w/usr/local/lib/systemd/journald.conf"
+                                                << "usr/local/lib/systemd/journald.conf" << false;
+    QTest::newRow("main file in another folder") << "w/opt/systemd/journald.conf"
+                                                 << "" << false;
+    QTest::newRow("folder alone") << "systemd/journald.conf.d/50-x.conf"
+                                  << "" << false;
+    QTest::newRow("another folder") << "w/home/a/systemd/journald.conf.d/50-x.conf"
+                                    << "" << false;
+    QTest::newRow("a unit") << "w/etc/systemd/system/auditd.service"
+                            << "" << false;
+    QTest::newRow("journald.conf.d itself") << "w/etc/systemd/journald.conf.d"
+                                            << "" << false;
+}
+
+void TestLogLayout::journaldFiles()
+{
+    QFETCH(QString, path);
+    QFETCH(QString, onNode);
+    QFETCH(bool, masksByLink);
+    QCOMPARE(LogLayout::journaldFile(path), onNode);
+    QCOMPARE(LogLayout::masksByLinkToDevNull(path), masksByLink);
 }
 
 QTEST_GUILESS_MAIN(TestLogLayout)

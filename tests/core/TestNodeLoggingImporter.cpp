@@ -149,7 +149,7 @@ void TestNodeLoggingImporter::journaldDropInThatDropsEverything()
     const MemoryImport m =
         runAt(QStringLiteral("tampered/99-quiet.conf"), QStringLiteral("systemd/journald.conf.d/99-quiet.conf"));
     QVERIFY(m.result.hasValue());
-    QCOMPARE(m.out.resources.front().name, QStringLiteral("journald.conf.d/99-quiet.conf"));
+    QCOMPARE(m.out.resources.front().name, QStringLiteral("etc/systemd/journald.conf.d/99-quiet.conf"));
     QCOMPARE(m.out.resources.front().kind, QStringLiteral("NodeJournald"));
     QVERIFY(m.out.findings.empty());
     const QJsonObject settings = bodyOf(m).value(QStringLiteral("settings")).toObject();
@@ -175,8 +175,8 @@ void TestNodeLoggingImporter::journaldSectionsAndForwarding()
 
 void TestNodeLoggingImporter::journaldEmptyDropInMasks()
 {
-    // An empty drop-in (a link to /dev/null, as an archive keeps it) sets nothing
-    // and masks one of its name in a later folder: it is kept, and said so.
+    // An empty drop-in sets nothing and masks one of its name in a later
+    // folder: it is kept, and said so; a link to /dev/null too, said to be one.
     NodeLoggingImporter importer;
     QCOMPARE(chosenKind(QByteArray(), QStringLiteral("n/etc/systemd/journald.conf.d/50-image.conf")),
              QStringLiteral("node-logging"));
@@ -187,6 +187,19 @@ void TestNodeLoggingImporter::journaldEmptyDropInMasks()
     QVERIFY(bodyOf(empty).value(QStringLiteral("settings")).toObject().isEmpty());
     QVERIFY(bodyOf(empty).contains(QStringLiteral("masks")));
     QVERIFY(findIssue(empty.issues, QStringLiteral("node-logging.empty")));
+    QVERIFY(!bodyOf(empty).contains(QStringLiteral("linkTo")));
+    SourceHints linked;
+    linked.linkToDevNull = true;
+    const MemoryImport link = importBytes(
+        importer, QByteArray(), QStringLiteral("w/usr/lib/systemd/journald.conf.d/50-image.conf"), {}, linked);
+    QVERIFY(link.result.hasValue());
+    QCOMPARE(link.out.resources.size(), size_t(1));
+    QCOMPARE(link.out.resources.front().name, QStringLiteral("usr/lib/systemd/journald.conf.d/50-image.conf"));
+    QCOMPARE(bodyOf(link).value(QStringLiteral("linkTo")).toString(), QStringLiteral("/dev/null"));
+    QVERIFY(bodyOf(link).value(QStringLiteral("masks")).toString().startsWith(QStringLiteral("a link to /dev/null")));
+    const Issue* said = findIssue(link.issues, QStringLiteral("node-logging.empty"));
+    QVERIFY(said);
+    QVERIFY2(said->message.contains(QStringLiteral("the drop-in is a link to /dev/null")), qPrintable(said->message));
     // An empty journald.conf is no drop-in: nothing to keep.
     QVERIFY(chosenKind(QByteArray(), QStringLiteral("n/etc/systemd/journald.conf")) != QLatin1String("node-logging"));
     QVERIFY(chosenKind(QByteArray(), QStringLiteral("journald.conf")) != QLatin1String("node-logging"));

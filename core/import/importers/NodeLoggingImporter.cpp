@@ -3,6 +3,7 @@
 #include "import/CaseWriter.h"
 #include "import/ImportContext.h"
 #include "import/ImportSource.h"
+#include "import/LogLayout.h"
 #include "import/importers/LogText.h"
 #include "import/importers/NodeFiles.h"
 #include "import/importers/NodeLogText.h"
@@ -252,14 +253,29 @@ Format formatOfPlace(const QString& path)
     return Format::None;
 }
 
-/// The resource's name: the file's, with its drop-in folder's ("journald.conf.d/60-volatile.conf").
+/// The resource's name: the file's, with its drop-in folder's ("rsyslog.d/60-forward.conf"). A
+/// drop-in of journald's on a node is named by its path from the node's root
+/// ("etc/systemd/journald.conf.d/60-volatile.conf", "usr/lib/systemd/…"): one of
+/// the name in another folder is another file. An older Auditbench named it
+/// "journald.conf.d/60-volatile.conf" wherever it was.
 QString resourceName(const QString& path)
 {
-    const QStringList parts = QDir::fromNativeSeparators(path).split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    const QString slashed = QDir::fromNativeSeparators(path);
+    if (slashed.contains(QLatin1String("journald.conf.d/"))) {
+        if (const QString onNode = LogLayout::journaldFile(slashed); !onNode.isEmpty())
+            return onNode;
+    }
+    const QStringList parts = slashed.split(QLatin1Char('/'), Qt::SkipEmptyParts);
     if (parts.size() > 1 && (parts[parts.size() - 2] == QLatin1String("journald.conf.d") ||
                              parts[parts.size() - 2] == QLatin1String("rsyslog.d")))
         return parts[parts.size() - 2] + QLatin1Char('/') + parts.last();
     return parts.isEmpty() ? path : parts.last();
+}
+
+/// A journald drop-in's resource name, of this Auditbench or an older one.
+bool isJournaldDropIn(const QString& name)
+{
+    return name.startsWith(QLatin1String("journald.conf.d/")) || name.contains(QLatin1String("/journald.conf.d/"));
 }
 
 const char* resourceKind(Format f)
@@ -768,7 +784,7 @@ private:
     {
         // Nothing of the format: finish() says so. An empty drop-in of journald's
         // (a link to /dev/null, in an archive) still masks one of its name.
-        if (m_read == 0 && !(m_format == Format::Journald && m_name.startsWith(QLatin1String("journald.conf.d/"))))
+        if (m_read == 0 && !(m_format == Format::Journald && isJournaldDropIn(m_name)))
             return;
         QJsonObject body = nodeBody();
         body.insert(QStringLiteral("file"), m_name);
@@ -780,7 +796,12 @@ private:
                 body.insert(QStringLiteral("includes"), m_includes);
         } else {
             body.insert(QStringLiteral("settings"), m_settings);
-            if (m_settings.isEmpty() && m_name.startsWith(QLatin1String("journald.conf.d/")))
+            if (m_settings.isEmpty() && isJournaldDropIn(m_name) && m_ctx.hints().linkToDevNull) {
+                body.insert(QStringLiteral("linkTo"), QStringLiteral("/dev/null"));
+                body.insert(QStringLiteral("masks"),
+                            QObject::tr("a link to /dev/null: no setting is made here, the file masks a drop-in of "
+                                        "its name in a later folder (/run, /usr/local/lib, /usr/lib)"));
+            } else if (m_settings.isEmpty() && isJournaldDropIn(m_name))
                 body.insert(QStringLiteral("masks"),
                             QObject::tr("no setting is made here: the file masks a drop-in of its name in a later "
                                         "folder (/run, /usr/local/lib, /usr/lib)"));
@@ -849,8 +870,7 @@ Confidence NodeLoggingImporter::sniffFile(QByteArrayView head, const QString& fi
     // little by its text) as long as the text is no other format's.
     const Format place = formatOfPlace(QDir::fromNativeSeparators(fileName));
     // An empty journald drop-in masks the one of its name in a later folder.
-    if (head.isEmpty() && place == Format::Journald &&
-        resourceName(fileName).startsWith(QLatin1String("journald.conf.d/")))
+    if (head.isEmpty() && place == Format::Journald && isJournaldDropIn(resourceName(fileName)))
         return Confidence::Signature;
     if (head.isEmpty() || looksBinary(head))
         return Confidence::No;
@@ -868,12 +888,16 @@ ImportResult NodeLoggingImporter::import(ImportSource& src, CaseWriter& out, Imp
     if (format == Format::None)
         format = Format::Auditd;
     const QString name = resourceName(src.displayPath());
+    const bool dropIn = format == Format::Journald && isJournaldDropIn(name);
     const QString empty =
-        format == Format::Journald && name.startsWith(QLatin1String("journald.conf.d/"))
-            ? QObject::tr("%1: the drop-in sets nothing: it masks one of its name in a later folder (/run, "
-                          "/usr/local/lib, /usr/lib), if the node has one")
+        dropIn && ctx.hints().linkToDevNull
+            ? QObject::tr("%1: the drop-in is a link to /dev/null: it sets nothing and masks one of its name in a "
+                          "later folder (/run, /usr/local/lib, /usr/lib), if the node has one")
                   .arg(src.displayPath())
-            : QObject::tr("%1: the file holds no setting, only comments").arg(src.displayPath());
+        : dropIn ? QObject::tr("%1: the drop-in sets nothing: it masks one of its name in a later folder (/run, "
+                               "/usr/local/lib, /usr/lib), if the node has one")
+                       .arg(src.displayPath())
+                 : QObject::tr("%1: the file holds no setting, only comments").arg(src.displayPath());
     return nodefile::importWith<Reader>(kind(), src, out, ctx, empty,
                                         QObject::tr("no journald, auditd or rsyslog setting found"), format, name);
 }

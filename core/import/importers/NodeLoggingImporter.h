@@ -10,8 +10,11 @@ namespace ab {
 /// resource named after the file under its node:
 /// - journald's `journald.conf` and its drop-ins (`journald.conf.d/*.conf`, by
 ///   place; `[Journal]` whatever the name): NodeJournald, its settings and the
-///   line of each. An empty drop-in is one too: it masks one of its name in a
-///   later folder. journald reads its file and drop-ins as one, so the case
+///   line of each, a drop-in named by its path on the node
+///   ("etc/systemd/journald.conf.d/50-x.conf"). An empty drop-in is one too:
+///   it masks one of its name in a later folder; one an archive keeps as a
+///   link to /dev/null (SourceHints::linkToDevNull) says so ("linkTo").
+///   journald reads its file and drop-ins as one, so the case
 ///   judges them put together, node by node (JournaldSettings.h): Storage=none
 ///   or volatile, MaxLevelStore below info, Storage=persistent as evidence;
 /// - auditd's `auditd.conf` (by name, or by its keys): NodeAuditdConfig, its
