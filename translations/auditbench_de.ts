@@ -4,157 +4,167 @@
 <context>
     <name>AccountChanges</name>
     <message>
-        <location filename="../core/case/AccountChanges.cpp" line="160"/>
+        <location filename="../core/case/AccountChanges.cpp" line="130"/>
+        <source>%1 (line %2)</source>
+        <translation>%1 (Zeile %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/case/AccountChanges.cpp" line="174"/>
         <source>account %1 (uid %2) added</source>
         <translation>Konto %1 (UID %2) hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../core/case/AccountChanges.cpp" line="163"/>
+        <location filename="../core/case/AccountChanges.cpp" line="177"/>
         <source>a new account with uid 0, root&apos;s powers under another name</source>
         <translation>ein neues Konto mit UID 0, die Rechte von root unter anderem Namen</translation>
     </message>
     <message>
-        <location filename="../core/case/AccountChanges.cpp" line="166"/>
+        <location filename="../core/case/AccountChanges.cpp" line="180"/>
         <source>group %1 (gid %2) added</source>
         <translation>Gruppe %1 (GID %2) hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../core/case/AccountChanges.cpp" line="170"/>
+        <location filename="../core/case/AccountChanges.cpp" line="184"/>
         <source>shadow entry of %1 added</source>
         <translation>shadow-Eintrag von %1 hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../core/case/AccountChanges.cpp" line="172"/>
+        <location filename="../core/case/AccountChanges.cpp" line="186"/>
         <source>gshadow entry of %1 added</source>
         <translation>gshadow-Eintrag von %1 hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../core/case/AccountChanges.cpp" line="189"/>
+        <location filename="../core/case/AccountChanges.cpp" line="203"/>
         <source>account %1 (uid %2) removed</source>
         <translation>Konto %1 (UID %2) entfernt</translation>
     </message>
     <message>
-        <location filename="../core/case/AccountChanges.cpp" line="193"/>
+        <location filename="../core/case/AccountChanges.cpp" line="207"/>
         <source>group %1 (gid %2) removed</source>
         <translation>Gruppe %1 (GID %2) entfernt</translation>
     </message>
     <message>
-        <location filename="../core/case/AccountChanges.cpp" line="197"/>
+        <location filename="../core/case/AccountChanges.cpp" line="211"/>
         <source>shadow entry of %1 removed</source>
         <translation>shadow-Eintrag von %1 entfernt</translation>
     </message>
     <message>
-        <location filename="../core/case/AccountChanges.cpp" line="199"/>
+        <location filename="../core/case/AccountChanges.cpp" line="213"/>
         <source>gshadow entry of %1 removed</source>
         <translation>gshadow-Eintrag von %1 entfernt</translation>
     </message>
     <message>
-        <location filename="../core/case/AccountChanges.cpp" line="216"/>
+        <location filename="../core/case/AccountChanges.cpp" line="224"/>
+        <source>%1&apos;s entry in %2 removed (its line %3 in the copy could not be read)</source>
+        <translation>Eintrag von %1 in %2 entfernt (seine Zeile %3 in der Kopie war nicht lesbar)</translation>
+    </message>
+    <message>
+        <location filename="../core/case/AccountChanges.cpp" line="241"/>
         <source>%1 of %2: %3 → %4</source>
         <translation>%1 von %2: %3 → %4</translation>
     </message>
     <message>
-        <location filename="../core/case/AccountChanges.cpp" line="219"/>
+        <location filename="../core/case/AccountChanges.cpp" line="244"/>
         <source>uid changed to 0: root&apos;s powers under another name</source>
         <translation>UID auf 0 geändert: die Rechte von root unter anderem Namen</translation>
     </message>
     <message>
-        <location filename="../core/case/AccountChanges.cpp" line="226"/>
+        <location filename="../core/case/AccountChanges.cpp" line="251"/>
         <source>system account (uid %1) given the login shell %2</source>
         <translation>Systemkonto (UID %1) erhielt die Login-Shell %2</translation>
     </message>
     <message>
-        <location filename="../core/case/AccountChanges.cpp" line="270"/>
+        <location filename="../core/case/AccountChanges.cpp" line="295"/>
         <source>password of %1 set</source>
         <translation>Passwort von %1 gesetzt</translation>
     </message>
     <message>
-        <location filename="../core/case/AccountChanges.cpp" line="271"/>
+        <location filename="../core/case/AccountChanges.cpp" line="296"/>
         <source>password of %1 changed</source>
         <translation>Passwort von %1 geändert</translation>
     </message>
     <message>
-        <location filename="../core/case/AccountChanges.cpp" line="272"/>
+        <location filename="../core/case/AccountChanges.cpp" line="297"/>
         <source>password of %1 locked</source>
         <translation>Passwort von %1 gesperrt</translation>
     </message>
     <message>
-        <location filename="../core/case/AccountChanges.cpp" line="273"/>
+        <location filename="../core/case/AccountChanges.cpp" line="298"/>
         <source>password of %1 unlocked</source>
         <translation>Passwort von %1 entsperrt</translation>
     </message>
     <message>
-        <location filename="../core/case/AccountChanges.cpp" line="275"/>
+        <location filename="../core/case/AccountChanges.cpp" line="300"/>
         <source>password of %1 removed: no password needed</source>
         <translation>Passwort von %1 entfernt: kein Passwort nötig</translation>
     </message>
     <message>
-        <location filename="../core/case/AccountChanges.cpp" line="281"/>
+        <location filename="../core/case/AccountChanges.cpp" line="306"/>
         <source>a password set on system account %1 (uid %2), which then logs in with it</source>
         <translation>ein Passwort für das Systemkonto %1 (UID %2) gesetzt, das sich damit anmelden kann</translation>
     </message>
     <message>
-        <location filename="../core/case/AccountChanges.cpp" line="289"/>
+        <location filename="../core/case/AccountChanges.cpp" line="314"/>
         <source>a password set on group %1, which newgrp lets whoever knows it join</source>
         <translation>ein Passwort für die Gruppe %1 gesetzt, der newgrp jeden beitreten lässt, der es kennt</translation>
     </message>
     <message>
-        <location filename="../core/case/AccountChanges.cpp" line="314"/>
+        <location filename="../core/case/AccountChanges.cpp" line="339"/>
         <source>%1 made an administrator of group %2</source>
         <translation>%1 zum Administrator der Gruppe %2 gemacht</translation>
     </message>
     <message>
-        <location filename="../core/case/AccountChanges.cpp" line="315"/>
+        <location filename="../core/case/AccountChanges.cpp" line="340"/>
         <source>%1 added to group %2</source>
         <translation>%1 zur Gruppe %2 hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../core/case/AccountChanges.cpp" line="319"/>
+        <location filename="../core/case/AccountChanges.cpp" line="344"/>
         <source>%1 added to group %2, whose members hold privileges</source>
         <translation>%1 zur Gruppe %2 hinzugefügt, deren Mitglieder Privilegien haben</translation>
     </message>
     <message>
-        <location filename="../core/case/AccountChanges.cpp" line="331"/>
+        <location filename="../core/case/AccountChanges.cpp" line="356"/>
         <source>%1 no longer an administrator of group %2</source>
         <translation>%1 nicht mehr Administrator der Gruppe %2</translation>
     </message>
     <message>
-        <location filename="../core/case/AccountChanges.cpp" line="332"/>
+        <location filename="../core/case/AccountChanges.cpp" line="357"/>
         <source>%1 removed from group %2</source>
         <translation>%1 aus der Gruppe %2 entfernt</translation>
     </message>
     <message>
-        <location filename="../core/case/AccountChanges.cpp" line="481"/>
+        <location filename="../core/case/AccountChanges.cpp" line="507"/>
         <source>not compared: the case holds no %1 beside this copy of it</source>
         <translation>nicht verglichen: der Fall enthält keine %1 neben dieser Kopie davon</translation>
     </message>
     <message>
-        <location filename="../core/case/AccountChanges.cpp" line="482"/>
+        <location filename="../core/case/AccountChanges.cpp" line="508"/>
         <source>not compared: the case holds no %1 of node %2</source>
         <translation>nicht verglichen: der Fall enthält keine %1 des Knotens %2</translation>
     </message>
     <message>
-        <location filename="../core/case/AccountChanges.cpp" line="526"/>
+        <location filename="../core/case/AccountChanges.cpp" line="560"/>
         <source>on this node</source>
         <translation>auf diesem Knoten</translation>
     </message>
     <message>
-        <location filename="../core/case/AccountChanges.cpp" line="526"/>
+        <location filename="../core/case/AccountChanges.cpp" line="560"/>
         <source>on node %1</source>
         <translation>auf Knoten %1</translation>
     </message>
     <message>
-        <location filename="../core/case/AccountChanges.cpp" line="586"/>
+        <location filename="../core/case/AccountChanges.cpp" line="620"/>
         <source>Last account change %1: %2</source>
         <translation>Letzte Kontenänderung %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/case/AccountChanges.cpp" line="587"/>
+        <location filename="../core/case/AccountChanges.cpp" line="621"/>
         <source>%1 holds the node&apos;s accounts after the last change the account tools made, %2 the copy they kept from before it. That change granted privilege: %3. Check that it was requested and approved.</source>
         <translation>%1 enthält die Konten des Knotens nach der letzten Änderung durch die Kontenwerkzeuge, %2 die Kopie, die sie davor aufbewahrt haben. Diese Änderung hat Privilegien gewährt: %3. Prüfen Sie, ob sie beantragt und genehmigt wurde.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/case/AccountChanges.cpp" line="605"/>
+        <location filename="../core/case/AccountChanges.cpp" line="639"/>
         <source>Last change to %1 %2: %n change(s)</source>
         <translation>
             <numerusform>Letzte Änderung an %1 %2: %n Änderung</numerusform>
@@ -162,22 +172,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/case/AccountChanges.cpp" line="606"/>
+        <location filename="../core/case/AccountChanges.cpp" line="641"/>
         <source>Compared with %1, the copy the account tools kept before their last change: %2.</source>
         <translation>Verglichen mit %1, der Kopie, die die Kontenwerkzeuge vor ihrer letzten Änderung aufbewahrt haben: %2.</translation>
     </message>
     <message>
-        <location filename="../core/case/AccountChanges.cpp" line="620"/>
+        <location filename="../core/case/AccountChanges.cpp" line="642"/>
+        <source>no change</source>
+        <translation>keine Änderung</translation>
+    </message>
+    <message>
+        <location filename="../core/case/AccountChanges.cpp" line="644"/>
+        <source>Not compared, their line in the copy being broken: %1.</source>
+        <translation>Nicht verglichen, da ihre Zeile in der Kopie fehlerhaft ist: %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/case/AccountChanges.cpp" line="658"/>
         <source>No longer holds: %1 compared with the node&apos;s file again no longer shows this change.</source>
         <translation>Gilt nicht mehr: %1, erneut mit der Datei des Knotens verglichen, zeigt diese Änderung nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../core/case/AccountChanges.cpp" line="623"/>
+        <location filename="../core/case/AccountChanges.cpp" line="661"/>
         <source>No longer holds: the case no longer holds both %1 and the file it is a copy of.</source>
         <translation>Gilt nicht mehr: Der Fall enthält nicht mehr sowohl %1 als auch die Datei, deren Kopie sie ist.</translation>
     </message>
     <message>
-        <location filename="../core/case/AccountChanges.cpp" line="726"/>
+        <location filename="../core/case/AccountChanges.cpp" line="764"/>
         <source>%1 (on the day %2 gives as the last password change; the account tools&apos; copy is from before it)</source>
         <translation>%1 (an dem Tag, den %2 als letzte Passwortänderung angibt; die Kopie der Kontenwerkzeuge stammt von davor)</translation>
     </message>
@@ -1799,7 +1819,7 @@
         <translation>Container-Log (Docker, CRI, kubectl logs)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="274"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="278"/>
         <source>%n line(s) starting with &apos;+&apos; or &apos;-&apos; name accounts kept in NIS or LDAP, not in this file; they were passed over</source>
         <translation>
             <numerusform>%n Zeile, die mit &apos;+&apos; oder &apos;-&apos; beginnt, nennt Konten aus NIS oder LDAP, nicht aus dieser Datei; sie wurde übergangen</numerusform>
@@ -1807,22 +1827,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="295"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="310"/>
         <source>%1 fields separated by &apos;:&apos; where %2&apos;s entries have %3</source>
         <translation>%1 durch &apos;:&apos; getrennte Felder, wo die Einträge von %2 %3 haben</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="299"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="314"/>
         <source>&apos;%1&apos; is not a user or group name</source>
         <translation>&apos;%1&apos; ist kein Benutzer- oder Gruppenname</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="300"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="315"/>
         <source>a day count that is not a number</source>
         <translation>eine Anzahl von Tagen, die keine Zahl ist</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="301"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="316"/>
         <source>an id that is not a number below 2^32</source>
         <translation>eine ID, die keine Zahl unter 2^32 ist</translation>
     </message>
@@ -1850,87 +1870,87 @@
         <translation>%1 weitere %2 nach den ersten %3 wurden gelesen und bewertet, aber die Ressource behält nur die ersten %3</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="291"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="306"/>
         <source>not an entry of passwd, group, shadow or gshadow (%1 fields separated by &apos;:&apos;; passwd has 7, group and gshadow 4, shadow 9, with numeric ids and days)</source>
         <translation>kein Eintrag von passwd, group, shadow oder gshadow (%1 durch &apos;:&apos; getrennte Felder; passwd hat 7, group und gshadow 4, shadow 9, mit numerischen IDs und Tagen)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="408"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="423"/>
         <source>%1 has uid 0 %2: root&apos;s powers under another name</source>
         <translation>%1 hat die UID 0 %2: die Rechte von root unter anderem Namen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="409"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="424"/>
         <source>Every account with uid 0 is root: what it does is logged as root&apos;s, and its password or keys are a second way to root that a review of root&apos;s access does not see. Only root should have uid 0.</source>
         <translation>Jedes Konto mit der UID 0 ist root: Was es tut, wird als Handlung von root protokolliert, und sein Passwort oder seine Schlüssel sind ein zweiter Weg zu root, den eine Prüfung der Zugänge von root nicht sieht. Nur root sollte die UID 0 haben.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="414"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="429"/>
         <source>%1 shares uid %2 with %3 %4</source>
         <translation>%1 teilt die UID %2 mit %3 %4</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="415"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="430"/>
         <source>The kernel, the logs and the file system know accounts by their uid: what either account does is recorded as the first&apos;s, and each owns the other&apos;s files. Each account needs its own uid.</source>
         <translation>Kernel, Logs und Dateisystem kennen Konten an ihrer UID: Was eines der Konten tut, wird als Handlung des ersten erfasst, und jedes besitzt die Dateien des anderen. Jedes Konto braucht eine eigene UID.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="422"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="437"/>
         <source>%1&apos;s password hash is in passwd %2, which every user can read</source>
         <translation>Der Passwort-Hash von %1 steht in passwd %2, das jeder Benutzer lesen kann</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="423"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="438"/>
         <source>passwd is readable by every account on the node; a hash kept there (%1) can be copied and cracked offline. Hashes belong in shadow, readable by root alone (pwconv moves them).</source>
         <translation>passwd ist für jedes Konto auf dem Node lesbar; ein dort gespeicherter Hash (%1) kann kopiert und offline geknackt werden. Hashes gehören in shadow, das nur root lesen kann (pwconv verschiebt sie).</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="431"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="446"/>
         <source>System account %1 (uid %2) has the login shell %3 %4</source>
         <translation>Systemkonto %1 (UID %2) hat die Login-Shell %3 %4</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="433"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="448"/>
         <source>Accounts below uid 1000 run services; a login shell lets anyone who gets their password or a key log in as them. Give them /usr/sbin/nologin unless someone must log in as the service.</source>
         <translation>Konten unter UID 1000 betreiben Dienste; mit einer Login-Shell kann sich jeder, der ihr Passwort oder einen Schlüssel erlangt, als sie anmelden. Geben Sie ihnen /usr/sbin/nologin, sofern sich niemand als der Dienst anmelden muss.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="441"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="456"/>
         <source>%1 has an empty password in %2 %3</source>
         <translation>%1 hat ein leeres Passwort in %2 %3</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="442"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="457"/>
         <source>An empty password field lets the account log in without a password wherever PAM allows it (nullok, the default of many distributions&apos; common-auth), and su to it needs none. Lock it (passwd -l) or set one.</source>
         <translation>Ein leeres Passwortfeld erlaubt die Anmeldung ohne Passwort überall, wo PAM es zulässt (nullok, die Vorgabe der common-auth vieler Distributionen), und su zu diesem Konto braucht keines. Sperren Sie es (passwd -l) oder setzen Sie eines.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="490"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="505"/>
         <source>Group %1 has a password %2</source>
         <translation>Gruppe %1 hat ein Passwort %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="491"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="506"/>
         <source>Whoever knows the password joins %1 with newgrp, and %1&apos;s members hold root&apos;s powers: an administrator&apos;s rights shared by a password, granted to no one by name. Lock it (gpasswd -r %1).</source>
         <translation>Wer das Passwort kennt, tritt %1 mit newgrp bei, und die Mitglieder von %1 haben die Rechte von root: Administratorrechte, geteilt über ein Passwort, niemandem namentlich gewährt. Sperren Sie es (gpasswd -r %1).</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="495"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="510"/>
         <source>Whoever knows the password joins %1 with newgrp, without being made a member by name; a shared secret no review of members shows. Lock it (gpasswd -r %1) unless it is needed.</source>
         <translation>Wer das Passwort kennt, tritt %1 mit newgrp bei, ohne namentlich Mitglied zu werden; ein geteiltes Geheimnis, das keine Prüfung der Mitglieder zeigt. Sperren Sie es (gpasswd -r %1), sofern es nicht gebraucht wird.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="510"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="525"/>
         <source>Administrators %1 (group %2): %3</source>
         <translation>Administratoren %1 (Gruppe %2): %3</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="511"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="526"/>
         <source>Members of %1 may run any command as root through sudo (or su, for wheel). The list for the review of privileged access; accounts whose primary group is %1 are in passwd, not here.</source>
         <translation>Mitglieder von %1 dürfen über sudo (bzw. su bei wheel) jeden Befehl als root ausführen. Die Liste für die Prüfung privilegierter Zugänge; Konten, deren primäre Gruppe %1 ist, stehen in passwd, nicht hier.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="520"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="535"/>
         <source>%n account(s) in group %1 %2 have root&apos;s powers: %3</source>
         <translation>
             <numerusform>%n Konto in der Gruppe %1 %2 hat die Rechte von root: %3</numerusform>
@@ -1938,48 +1958,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="523"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="538"/>
         <source>Membership of %1 is root without sudo and without its log: docker and lxd start a container with the host&apos;s file system mounted, disk reads and writes the raw disks. Grant it as root is granted, or not at all.</source>
         <translation>Die Mitgliedschaft in %1 ist root ohne sudo und ohne dessen Protokoll: docker und lxd starten einen Container mit eingehängtem Dateisystem des Hosts, disk liest und schreibt die Datenträger direkt. Vergeben Sie sie wie root oder gar nicht.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="561"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="576"/>
         <source>%1&apos;s password is hashed with %2 %3</source>
         <translation>Das Passwort von %1 ist mit %2 gehasht %3</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="562"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="577"/>
         <source>%1 hashes are cracked in minutes to hours on one graphics card. Set ENCRYPT_METHOD (login.defs) or pam_unix to yescrypt or SHA512 and have the password changed.</source>
         <translation>%1-Hashes werden auf einer Grafikkarte in Minuten bis Stunden geknackt. Stellen Sie ENCRYPT_METHOD (login.defs) oder pam_unix auf yescrypt oder SHA512 und lassen Sie das Passwort ändern.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="571"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="586"/>
         <source>%1&apos;s password never expires %2</source>
         <translation>Das Passwort von %1 läuft nie ab %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="572"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="587"/>
         <source>%1&apos;s password expires only after %2 days %3</source>
         <translation>Das Passwort von %1 läuft erst nach %2 Tagen ab %3</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="574"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="589"/>
         <source>The account has a password that can log in, and shadow does not have it changed within a year (PASS_MAX_DAYS in login.defs, chage -M). Where policy asks for rotation, this account escapes it.</source>
         <translation>Das Konto hat ein Passwort, mit dem es sich anmelden kann, und shadow verlangt keine Änderung innerhalb eines Jahres (PASS_MAX_DAYS in login.defs, chage -M). Wo die Richtlinie einen Wechsel verlangt, entgeht ihm dieses Konto.</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="613"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="630"/>
         <source>Node accounts (/etc/passwd, group, shadow)</source>
         <translation>Konten eines Nodes (/etc/passwd, group, shadow)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="660"/>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="692"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="677"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="709"/>
         <source>no passwd, group, shadow or gshadow entry found</source>
         <translation>Kein Eintrag von passwd, group, shadow oder gshadow gefunden</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="665"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="682"/>
         <source>Node accounts&apos; backups (/etc/passwd-, group-, shadow-, gshadow-)</source>
         <translation>Sicherungen der Knotenkonten (/etc/passwd-, group-, shadow-, gshadow-)</translation>
     </message>
@@ -2011,8 +2031,8 @@
         <translation>Import abgebrochen</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="659"/>
-        <location filename="../core/import/importers/AccountsImporter.cpp" line="691"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="676"/>
+        <location filename="../core/import/importers/AccountsImporter.cpp" line="708"/>
         <source>%1: the input holds no account</source>
         <translation>%1: Die Eingabe enthält kein Konto</translation>
     </message>
@@ -6473,107 +6493,119 @@
     </message>
     <message>
         <location filename="../ui/AccessDialog.cpp" line="40"/>
-        <source>Each node&apos;s accounts that can log in (a login shell, a password, a key) or act as root (uid 0, an administrators&apos; group, a sudo rule), from the node&apos;s passwd, group, shadow, sudoers and authorized_keys, with the last login its logs show; each node&apos;s password policy (login.defs, PAM, pwquality, faillock) on its heading. Double-click an account for its events on the node.</source>
-        <translation>Die Konten jedes Nodes, die sich anmelden (Login-Shell, Passwort, Schlüssel) oder als root handeln können (UID 0, Administratorengruppe, sudo-Regel), aus passwd, group, shadow, sudoers und authorized_keys des Nodes, mit der letzten Anmeldung, die seine Logs zeigen; die Passwortrichtlinie jedes Nodes (login.defs, PAM, pwquality, faillock) in seiner Überschrift. Doppelklicken Sie auf ein Konto, um seine Ereignisse auf dem Node zu sehen.</translation>
+        <source>Each node&apos;s accounts that can log in (a login shell, a password, a key) or act as root (uid 0, an administrators&apos; group, a sudo rule), from the node&apos;s passwd, group, shadow, sudoers and authorized_keys, with the last login its logs show; each node&apos;s password policy (login.defs, PAM, pwquality, faillock) on its heading, and what the account tools&apos; last change did to each account (against their backup copies, passwd- and the others). Double-click an account for its events on the node.</source>
+        <translation>Die Konten jedes Knotens, die sich anmelden können (eine Login-Shell, ein Passwort, ein Schlüssel) oder als root handeln (uid 0, eine Administratorgruppe, eine sudo-Regel), aus passwd, group, shadow, sudoers und authorized_keys des Knotens, mit der letzten Anmeldung, die seine Logs zeigen; die Passwortrichtlinie jedes Knotens (login.defs, PAM, pwquality, faillock) in seiner Überschrift, und was die letzte Änderung der Kontenwerkzeuge an jedem Konto bewirkt hat (gegenüber ihren Sicherungskopien, passwd- und den anderen). Doppelklick auf ein Konto zeigt seine Ereignisse auf dem Knoten.</translation>
     </message>
     <message>
-        <location filename="../ui/AccessDialog.cpp" line="51"/>
+        <location filename="../ui/AccessDialog.cpp" line="53"/>
         <source>Node / account</source>
         <translation>Node / Konto</translation>
     </message>
     <message>
-        <location filename="../ui/AccessDialog.cpp" line="51"/>
+        <location filename="../ui/AccessDialog.cpp" line="53"/>
         <source>uid</source>
         <translation>UID</translation>
     </message>
     <message>
-        <location filename="../ui/AccessDialog.cpp" line="51"/>
+        <location filename="../ui/AccessDialog.cpp" line="53"/>
         <source>Shell</source>
         <translation>Shell</translation>
     </message>
     <message>
-        <location filename="../ui/AccessDialog.cpp" line="51"/>
+        <location filename="../ui/AccessDialog.cpp" line="53"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../ui/AccessDialog.cpp" line="51"/>
+        <location filename="../ui/AccessDialog.cpp" line="53"/>
         <source>Root by</source>
         <translation>root über</translation>
     </message>
     <message>
-        <location filename="../ui/AccessDialog.cpp" line="51"/>
+        <location filename="../ui/AccessDialog.cpp" line="53"/>
         <source>Keys</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/AccessDialog.cpp" line="52"/>
+        <location filename="../ui/AccessDialog.cpp" line="54"/>
         <source>Last login (UTC)</source>
         <translation>Letzte Anmeldung (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/AccessDialog.cpp" line="52"/>
+        <location filename="../ui/AccessDialog.cpp" line="54"/>
         <source>From</source>
         <translation>Herkunft</translation>
     </message>
     <message>
-        <location filename="../ui/AccessDialog.cpp" line="52"/>
-        <location filename="../ui/AccessDialog.cpp" line="66"/>
+        <location filename="../ui/AccessDialog.cpp" line="54"/>
+        <location filename="../ui/AccessDialog.cpp" line="68"/>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
     <message>
-        <location filename="../ui/AccessDialog.cpp" line="80"/>
+        <location filename="../ui/AccessDialog.cpp" line="54"/>
+        <source>Last change</source>
+        <translation>Letzte Änderung</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccessDialog.cpp" line="83"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/AccessDialog.cpp" line="83"/>
+        <location filename="../ui/AccessDialog.cpp" line="86"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/AccessDialog.cpp" line="85"/>
+        <location filename="../ui/AccessDialog.cpp" line="88"/>
         <source>Copy the review as tab-separated lines, for a spreadsheet or a workpaper</source>
         <translation>Die Prüfung als tabulatorgetrennte Zeilen kopieren, für eine Tabelle oder ein Arbeitspapier</translation>
     </message>
     <message>
-        <location filename="../ui/AccessDialog.cpp" line="108"/>
+        <location filename="../ui/AccessDialog.cpp" line="111"/>
         <source>Reading the nodes&apos; accounts…</source>
         <translation>Die Konten der Nodes werden gelesen …</translation>
     </message>
     <message>
-        <location filename="../ui/AccessDialog.cpp" line="134"/>
+        <location filename="../ui/AccessDialog.cpp" line="137"/>
         <source>The review could not be read: %1</source>
         <translation>Die Prüfung konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/AccessDialog.cpp" line="148"/>
+        <location filename="../ui/AccessDialog.cpp" line="151"/>
         <source>(files that name no node)</source>
         <translation>(Dateien ohne Node)</translation>
     </message>
     <message>
-        <location filename="../ui/AccessDialog.cpp" line="157"/>
+        <location filename="../ui/AccessDialog.cpp" line="160"/>
         <source>%1    password policy: %2</source>
         <translation>%1    Passwortrichtlinie: %2</translation>
     </message>
     <message>
-        <location filename="../ui/AccessDialog.cpp" line="160"/>
+        <location filename="../ui/AccessDialog.cpp" line="163"/>
         <source>Double-click for the node&apos;s accounts, policy and other files in the Resources tab.</source>
         <translation>Doppelklicken Sie für die Konten, die Richtlinie und die übrigen Dateien des Nodes im Reiter Ressourcen.</translation>
     </message>
     <message>
-        <location filename="../ui/AccessDialog.cpp" line="162"/>
+        <location filename="../ui/AccessDialog.cpp" line="165"/>
         <source>Password policy of %1: %2</source>
         <translation>Passwortrichtlinie von %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/AccessDialog.cpp" line="201"/>
+        <location filename="../ui/AccessDialog.cpp" line="190"/>
+        <source>The account tools&apos; last change, against the copies they kept before it (passwd-, group-, shadow-, gshadow-):
+%1</source>
+        <translation>Die letzte Änderung der Kontenwerkzeuge, verglichen mit den Kopien, die sie davor behielten (passwd-, group-, shadow-, gshadow-):
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccessDialog.cpp" line="209"/>
         <source>No node accounts in the case: import a node&apos;s etc/passwd (with group, shadow, sudoers and its accounts&apos; .ssh/authorized_keys) to review its access.</source>
         <translation>Keine Konten von Nodes im Fall: Importieren Sie etc/passwd eines Nodes (mit group, shadow, sudoers und den .ssh/authorized_keys seiner Konten), um seine Zugänge zu prüfen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AccessDialog.cpp" line="203"/>
+        <location filename="../ui/AccessDialog.cpp" line="211"/>
         <source>%n account(s)</source>
         <translation>
             <numerusform>%n Konto</numerusform>
@@ -6581,7 +6613,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AccessDialog.cpp" line="204"/>
+        <location filename="../ui/AccessDialog.cpp" line="212"/>
         <source>on %n node(s).</source>
         <translation>
             <numerusform>auf %n Node.</numerusform>
@@ -6589,12 +6621,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/AccessDialog.cpp" line="210"/>
+        <location filename="../ui/AccessDialog.cpp" line="218"/>
         <source>Node</source>
         <translation>Node</translation>
     </message>
     <message>
-        <location filename="../ui/AccessDialog.cpp" line="213"/>
+        <location filename="../ui/AccessDialog.cpp" line="221"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>

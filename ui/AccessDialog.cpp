@@ -18,7 +18,7 @@
 namespace ab {
 namespace {
 
-enum Column { Account, Uid, Shell, Password, Root, Keys, LastLogin, From, Findings, ColumnCount };
+enum Column { Account, Uid, Shell, Password, Root, Keys, LastLogin, From, Findings, Changed, ColumnCount };
 constexpr int kFilterRole = Qt::UserRole + 1;
 constexpr int kNodeFilterRole = Qt::UserRole + 3; // a node heading's node, "" for the node-less files
 
@@ -41,7 +41,9 @@ AccessDialog::AccessDialog(const QString& casePath, QWidget* parent)
                                 "root (uid 0, an administrators' group, a sudo rule), from the node's passwd, "
                                 "group, shadow, sudoers and authorized_keys, with the last login its logs show; "
                                 "each node's password policy (login.defs, PAM, pwquality, faillock) on its "
-                                "heading. Double-click an account for its events on the node."),
+                                "heading, and what the account tools' last change did to each account (against "
+                                "their backup copies, passwd- and the others). Double-click an account for its "
+                                "events on the node."),
                              this);
     scope->setWordWrap(true);
 
@@ -49,11 +51,12 @@ AccessDialog::AccessDialog(const QString& casePath, QWidget* parent)
     m_tree->setObjectName(QStringLiteral("accessTree"));
     m_tree->setColumnCount(ColumnCount);
     m_tree->setHeaderLabels({tr("Node / account"), tr("uid"), tr("Shell"), tr("Password"), tr("Root by"), tr("Keys"),
-                             tr("Last login (UTC)"), tr("From"), tr("Findings")});
+                             tr("Last login (UTC)"), tr("From"), tr("Findings"), tr("Last change")});
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(Root, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(Changed, QHeaderView::Stretch);
     const QFontMetrics fm = fontMetrics();
     // The node's row spans the columns; the accounts under it are short names.
     m_tree->setColumnWidth(Account, fm.horizontalAdvance(QStringLiteral("systemd-network")) + 48);
@@ -182,6 +185,11 @@ void AccessDialog::showResults()
                           : QString());
         item->setText(From, e.lastLoginFrom);
         item->setText(Findings, e.findings > 0 ? QString::number(e.findings) : QString());
+        item->setText(Changed, e.changes.join(QStringLiteral("; ")));
+        if (!e.changes.isEmpty())
+            item->setToolTip(Changed, tr("The account tools' last change, against the copies they kept before it "
+                                         "(passwd-, group-, shadow-, gshadow-):\n%1")
+                                          .arg(e.changes.join(QLatin1Char('\n'))));
         item->setTextAlignment(Uid, Qt::AlignRight | Qt::AlignVCenter);
         item->setTextAlignment(Findings, Qt::AlignRight | Qt::AlignVCenter);
         // What an auditor asks about first: root without a password, a second

@@ -1142,6 +1142,8 @@ int Cli::cmdAccess(const QStringList& rawArgs)
                 o.insert(QStringLiteral("last_login"), lastText(e));
                 o.insert(QStringLiteral("last_login_from"), e.lastLoginFrom);
             }
+            if (!e.changes.isEmpty())
+                o.insert(QStringLiteral("account_changes"), QJsonArray::fromStringList(e.changes));
             // The node's password policy, with each of its accounts: one row an account.
             if (const auto p = policyOf.constFind(e.node); p != policyOf.cend()) {
                 QJsonObject policy;
@@ -1160,7 +1162,8 @@ int Cli::cmdAccess(const QStringList& rawArgs)
         return Ok;
     }
     if (a.has(QStringLiteral("csv"))) {
-        m_out << "node,account,uid,shell,password,root,keys,last_login,last_login_from,findings,password_policy\n";
+        m_out << "node,account,uid,shell,password,root,keys,last_login,last_login_from,findings,password_policy,"
+                 "account_changes\n";
         for (const AccessEntry& e : entries) {
             const QStringList row{e.node,
                                   e.account,
@@ -1172,7 +1175,8 @@ int Cli::cmdAccess(const QStringList& rawArgs)
                                   lastText(e),
                                   e.lastLoginFrom,
                                   QString::number(e.findings),
-                                  policyOf.value(e.node).summary()};
+                                  policyOf.value(e.node).summary(),
+                                  e.changes.join(QStringLiteral("; "))};
             QStringList fields;
             for (const QString& f : row)
                 fields << EventExport::csvField(f);
@@ -1205,6 +1209,9 @@ int Cli::cmdAccess(const QStringList& rawArgs)
             m_out << "      " << tr("root by: %1").arg(e.root.join(QStringLiteral(", "))) << "\n";
         if (!e.keys.isEmpty())
             m_out << "      " << tr("keys: %1").arg(e.keys.join(QStringLiteral(", "))) << "\n";
+        if (!e.changes.isEmpty())
+            m_out << "      " << tr("last change by the account tools: %1").arg(e.changes.join(QStringLiteral("; ")))
+                  << "\n";
         m_out << "      "
               << (e.lastLoginNs
                       ? (e.lastLoginFrom.isEmpty() ? tr("last login: %1").arg(lastText(e))

@@ -111,7 +111,10 @@ public:
         , m_uids(uids)
     {}
 
-    std::vector<Change> compare(const Entries& before, const Entries& after)
+    /// The changes from `before` to `after`. A name on a broken line of the copy
+    /// (`unread`, with its line) is not taken for an entry added since: it is
+    /// not compared when the file holds it, and removed when the file does not.
+    std::vector<Change> compare(const Entries& before, const Entries& after, const std::map<QString, qint64>& unread)
     {
         for (const auto& [name, b] : before) {
             const auto a = after.find(name);
@@ -121,11 +124,22 @@ public:
                 changed(name, b, a->second);
         }
         for (const auto& [name, a] : after) {
-            if (before.find(name) == before.end())
+            if (before.find(name) != before.end())
+                continue;
+            if (const auto u = unread.find(name); u != unread.end())
+                m_notCompared << Tr::tr("%1 (line %2)").arg(name).arg(u->second);
+            else
                 added(name, a);
+        }
+        for (const auto& [name, line] : unread) {
+            if (after.find(name) == after.end())
+                removedUnread(name, line);
         }
         return std::move(m_changes);
     }
+
+    /// The names on a broken line of the copy that the file holds, with the line.
+    const QStringList& notCompared() const { return m_notCompared; }
 
 private:
     bool isGroupFile() const { return m_file == QLatin1String("group") || m_file == QLatin1String("gshadow"); }
@@ -197,6 +211,17 @@ private:
             c.summary = Tr::tr("shadow entry of %1 removed").arg(name);
         else
             c.summary = Tr::tr("gshadow entry of %1 removed").arg(name);
+    }
+
+    /// An entry on a broken line of the copy, gone from the file.
+    void removedUnread(const QString& name, qint64 line)
+    {
+        const Entry b{QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("line"), line}}, line};
+        Change& c =
+            add(name, isGroupFile() ? QStringLiteral("group-removed") : QStringLiteral("account-removed"), &b, nullptr);
+        c.before = b.body;
+        c.summary =
+            Tr::tr("%1's entry in %2 removed (its line %3 in the copy could not be read)").arg(name, m_file).arg(line);
     }
 
     void changed(const QString& name, const Entry& b, const Entry& a)
@@ -347,6 +372,7 @@ private:
     QString m_node;
     const std::map<QString, qint64>& m_uids;
     std::vector<Change> m_changes;
+    QStringList m_notCompared;
 };
 
 struct Artifact
@@ -367,7 +393,7 @@ public:
         // What the comparison reads: the accounts files and their copies. When the
         // case holds the same ones as at the last pass, what it wrote stands (an
         // import of anything else costs no second comparison).
-        QString inputs = QStringLiteral("1|");
+        QString inputs = QStringLiteral("2|");
         {
             Statement st = m_db.prepare("SELECT id FROM artifacts WHERE kind IN ('node-accounts', "
                                         "'node-accounts-backup') ORDER BY id");
@@ -493,6 +519,13 @@ private:
             if (!name.isEmpty() && before.find(name) == before.end())
                 before.emplace(name, Entry{e, static_cast<qint64>(e.value(QStringLiteral("line")).toDouble())});
         }
+        std::map<QString, qint64> unread; // a broken line of the copy: name → line
+        for (const QJsonValue& v : body.value(QStringLiteral("broken")).toArray()) {
+            const QJsonObject e = v.toObject();
+            const QString name = e.value(QStringLiteral("name")).toString();
+            if (!name.isEmpty() && before.find(name) == before.end())
+                unread.emplace(name, e.value(QStringLiteral("line")).toInteger());
+        }
         auto after = entriesOf(current.value().id, kind);
         if (!after)
             return after.error();
@@ -511,8 +544,9 @@ private:
                     uids.emplace(name, static_cast<qint64>(e.body.value(QStringLiteral("uid")).toDouble()));
             }
         }
-        const std::vector<Change> changes = Comparer(file, node, uids).compare(before, after.value());
-        if (changes.empty())
+        Comparer comparer(file, node, uids);
+        const std::vector<Change> changes = comparer.compare(before, after.value(), unread);
+        if (changes.empty() && comparer.notCompared().isEmpty())
             return {};
         std::set<QString> passwordChanged;
         for (const Change& c : changes) {
@@ -593,7 +627,7 @@ private:
         }
         CaseFinding f;
         f.artifact = current.value().id;
-        f.line = changes.front().currentLine > 0 ? changes.front().currentLine : 0;
+        f.line = !changes.empty() && changes.front().currentLine > 0 ? changes.front().currentLine : 0;
         f.rule = QStringLiteral("node.account-changes");
         f.severity = Severity::Info;
         f.status = FindingStatus::Info;
@@ -603,8 +637,12 @@ private:
         f.resourceName = file;
         f.title =
             Tr::tr("Last change to %1 %2: %n change(s)", nullptr, static_cast<int>(changes.size())).arg(file, onNode);
-        f.detail = Tr::tr("Compared with %1, the copy the account tools kept before their last change: %2.")
-                       .arg(backup.name, summaries.join(QStringLiteral("; ")));
+        f.detail =
+            Tr::tr("Compared with %1, the copy the account tools kept before their last change: %2.")
+                .arg(backup.name, summaries.isEmpty() ? Tr::tr("no change") : summaries.join(QStringLiteral("; ")));
+        if (!comparer.notCompared().isEmpty())
+            f.detail += QLatin1Char(' ') + Tr::tr("Not compared, their line in the copy being broken: %1.")
+                                               .arg(comparer.notCompared().join(QStringLiteral(", ")));
         m_wanted.emplace(QLatin1String(kKeyPrefix) + backup.name + QStringLiteral("|changes"), f);
         return {};
     }

@@ -26,7 +26,8 @@ struct NodeData
     QMap<QString, QJsonObject> groups;    // group, by name
     QVector<QJsonObject> sudoRules;
     QMap<QString, QStringList> userAliases;
-    QMap<QString, QStringList> keys; // account → its keys' labels
+    QMap<QString, QStringList> keys;    // account → its keys' labels
+    QMap<QString, QStringList> changes; // account → the last change's summaries
 };
 
 /// The latest snapshot's body of each object of `kind`, with its node.
@@ -101,6 +102,23 @@ public:
                    [](NodeData&d, const QString&name, const QJsonObject&b) {
                        if (b.value(QStringLiteral("type")).toString() == QLatin1String("User_Alias"))
                            d.userAliases[name] = strings(b.value(QStringLiteral("members")));
+                   }),
+              keep("NodeAccountChange", only,
+                   [](NodeData&d, const QString&, const QJsonObject&b) {
+                       // A group's member change is the member's; the group's own (its gid, its
+                       // password) no account's.
+                       const QString what = b.value(QStringLiteral("change")).toString();
+                       const QString subject = b.value(QStringLiteral("subject")).toString();
+                       const QString file = b.value(QStringLiteral("file")).toString();
+                       QString account;
+                       if (what.startsWith(QLatin1String("member-")) ||
+                           what.startsWith(QLatin1String("administrator-")))
+                           account = subject.section(QLatin1Char('/'), 1);
+                       else if (file == QLatin1String("passwd") || file == QLatin1String("shadow"))
+                           account = subject;
+                       const QString summary = b.value(QStringLiteral("summary")).toString();
+                       if (!account.isEmpty() && !summary.isEmpty() && !d.changes[account].contains(summary))
+                           d.changes[account] << summary;
                    }),
               keep("SshAuthorizedKey", only, [](NodeData&d, const QString&, const QJsonObject&b) {
                   const QString account = b.value(QStringLiteral("account")).toString();
@@ -225,6 +243,7 @@ private:
         else if (!commands.isEmpty())
             e.root << QStringLiteral("sudo ") + commands.join(QStringLiteral(", "));
         e.keys = d.keys.value(name);
+        e.changes = d.changes.value(name);
         return e;
     }
 

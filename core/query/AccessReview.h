@@ -27,6 +27,9 @@ struct AccessEntry
     qint64 lastLoginNs = 0; // the latest login the case's events show (wtmp, lastlog, sshd), 0 if none
     QString lastLoginFrom;  // that login's source address
     int findings = 0;       // findings about its account, password or keys
+    /// What the account tools' last change did to it, compared with their backup
+    /// copies (NodeAccountChange): "uid 1003 changed to 0", "dave added to group sudo".
+    QStringList changes;
 };
 
 /// A node's password policy as its files say it (password-policy's LoginDefs,

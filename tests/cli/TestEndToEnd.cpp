@@ -200,6 +200,9 @@ void TestEndToEnd::nodeAccessReview()
         node,
         {{QStringLiteral("worker-2/etc/passwd"), fixture("node-accounts/passwd")},
          {QStringLiteral("worker-2/etc/group"), fixture("node-accounts/group")},
+         // The account tools' copy from before alice joined sudo.
+         {QStringLiteral("worker-2/etc/group-"),
+          fixture("node-accounts/group").replace("sudo:x:27:ubuntu,alice", "sudo:x:27:ubuntu")},
          {QStringLiteral("worker-2/etc/shadow"), fixture("node-accounts/shadow")},
          {QStringLiteral("worker-2/etc/sudoers"), fixture("sudoers/sudoers")},
          {QStringLiteral("worker-2/etc/ssh/sshd_config"), fixture("sshd-config/sshd_config")},
@@ -213,7 +216,7 @@ void TestEndToEnd::nodeAccessReview()
     const QString casePath = m_dir.filePath(QStringLiteral("access.auditcase"));
     const Run imp = cli({QStringLiteral("import"), casePath, node});
     QVERIFY2(imp.code == 0, qPrintable(imp.out + imp.err));
-    QVERIFY2(imp.out.contains(QStringLiteral("[archive] 9 members imported, 0 skipped")), qPrintable(imp.out));
+    QVERIFY2(imp.out.contains(QStringLiteral("[archive] 10 members imported, 0 skipped")), qPrintable(imp.out));
     for (const char* kind :
          {"[node-accounts]", "[sudoers]", "[sshd-config]", "[ssh-authorized-keys]", "[password-policy]", "[syslog]"})
         QVERIFY2(imp.out.contains(QLatin1String(kind)), kind);
@@ -250,6 +253,13 @@ void TestEndToEnd::nodeAccessReview()
                 .contains(QStringLiteral("-05-14T06:25:29")));
     QCOMPARE(by[QStringLiteral("alice")].value(QStringLiteral("last_login_from")).toString(),
              QStringLiteral("10.0.0.9"));
+    // The last change the account tools made, beside what it grants; no other account changed.
+    QCOMPARE(list(by[QStringLiteral("alice")], "account_changes"),
+             QStringList{QStringLiteral("alice added to group sudo")});
+    for (const QString& other : order) {
+        if (other != QLatin1String("alice"))
+            QVERIFY2(!by[other].contains(QStringLiteral("account_changes")), qPrintable(other));
+    }
     QVERIFY(!by[QStringLiteral("toor")].contains(QStringLiteral("last_login"))); // a failed login is none
     QCOMPARE(list(by[QStringLiteral("deploy")], "root"),
              (QStringList{QStringLiteral("group docker"),
@@ -278,14 +288,16 @@ void TestEndToEnd::nodeAccessReview()
                  "for 900 s; quality check pam_pwquality, minlen 14\n  root  uid 0  /bin/bash  password: locked\n")),
              qPrintable(text.out));
     QVERIFY(text.out.contains(QStringLiteral("      root by: group sudo, group docker, sudo ALL\n")));
+    QVERIFY(text.out.contains(QStringLiteral("      last change by the account tools: alice added to group sudo\n")));
     const Run csv = cli({QStringLiteral("access"), casePath, QStringLiteral("--csv"), QStringLiteral("--node"),
                          QStringLiteral("worker-9")});
     QCOMPARE(csv.out, QStringLiteral("node,account,uid,shell,password,root,keys,last_login,last_login_from,findings,"
-                                     "password_policy\n"));
+                                     "password_policy,account_changes\n"));
     const Run rows = cli({QStringLiteral("access"), casePath, QStringLiteral("--csv")});
     QVERIFY2(rows.out.contains(QStringLiteral(",\"passwords expire never, hashed SHA512; lockout after 5 failures for "
-                                              "900 s; quality check pam_pwquality, minlen 14\"\n")),
+                                              "900 s; quality check pam_pwquality, minlen 14\",\n")),
              qPrintable(rows.out));
+    QVERIFY2(rows.out.contains(QStringLiteral("minlen 14\",alice added to group sudo\n")), qPrintable(rows.out));
 }
 
 void TestEndToEnd::nodeTarballOfEveryKind()

@@ -149,6 +149,7 @@ private slots:
     void removingTheBackupRemovesItsChanges();
     void findingNoLongerHoldingIsOverriddenAndComesBack();
     void eventsFollowTheirFiles();
+    void brokenLinesOfTheCopy();
     void loneBackupIsNotRead();
     void hashesNeverStored();
     void fuzz();
@@ -358,6 +359,26 @@ void TestAccountChanges::findingNoLongerHoldingIsOverriddenAndComesBack()
                   -1),
         1);
     QCOMPARE(observed(db), expected(root() + QStringLiteral("/passwd-changes")));
+}
+
+void TestAccountChanges::brokenLinesOfTheCopy()
+{
+    // bob's line in the copy is broken and the file holds him: not an account
+    // added, but one not compared, said so; carol's is broken and the file no
+    // longer holds her: removed (the expected file), her uid unknown.
+    QTemporaryDir tmp;
+    const QString casePath = tmp.filePath(QStringLiteral("c.auditcase"));
+    QVERIFY(importInto(casePath, {root() + QStringLiteral("/broken-backup")}).hasValue());
+    auto cf = CaseFile::open(casePath, CaseFile::Access::ReadOnly);
+    const Db& db = cf.value().db();
+    const QString detail =
+        textOf(db, QStringLiteral("SELECT detail FROM findings WHERE rule_id = 'node.account-changes'"));
+    QVERIFY2(detail.endsWith(QStringLiteral("Not compared, their line in the copy being broken: bob (line 4).")),
+             qPrintable(detail));
+    QVERIFY2(detail.contains(QStringLiteral("carol's entry in passwd removed (its line 5 in the copy could not be "
+                                            "read)")),
+             qPrintable(detail));
+    QCOMPARE(db.scalar("SELECT count(*) FROM resources WHERE kind = 'NodeAccountChange' AND name LIKE '%bob%'"), 0);
 }
 
 void TestAccountChanges::loneBackupIsNotRead()

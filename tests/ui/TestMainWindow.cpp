@@ -1740,6 +1740,9 @@ void TestMainWindow::accessReviewOnDemoCase()
     QCOMPARE(ubuntu->text(5), QStringLiteral("eks-node-admin, alice@bastion"));
     QCOMPARE(ubuntu->text(6), QStringLiteral("2024-05-15 08:47:02.929"));
     QCOMPARE(ubuntu->text(7), QStringLiteral("10.40.0.5"));
+    // The demo's node came without the account tools' copies: no change to show.
+    QCOMPARE(d->results()->headerItem()->text(9), QStringLiteral("Last change"));
+    QCOMPARE(ubuntu->text(9), QString());
     QCOMPARE(node->child(0)->text(4), QStringLiteral("uid 0, sudo ALL"));
     QVERIFY(d->findChild<QLabel*>(QStringLiteral("accessStatus"))->text().startsWith(QStringLiteral("2 account")));
     maybeGrab(*d, QStringLiteral("access-review"));
@@ -2607,6 +2610,26 @@ void TestMainWindow::accountChangesInTheResourcesTab()
     QTRY_COMPARE(findings->topLevelItemCount(), 1);
     QCOMPARE(findings->topLevelItem(0)->text(1), QStringLiteral("node.account-change-privilege"));
     maybeGrab(w, QStringLiteral("account-changes-1366x768"));
+
+    // The access review names each listed account's change beside how it acts as root.
+    w.findChild<QAction*>(QStringLiteral("actionAccessReview"))->trigger();
+    AccessDialog* d = w.accessDialog();
+    QVERIFY(d);
+    QTRY_VERIFY_WITH_TIMEOUT(!d->isLoading() && d->results()->topLevelItemCount() == 1, 20000);
+    QTreeWidgetItem* node = d->results()->topLevelItem(0);
+    QMap<QString, QTreeWidgetItem*> by;
+    for (int i = 0; i < node->childCount(); ++i)
+        by.insert(node->child(i)->text(0), node->child(i));
+    QVERIFY(by.contains(QStringLiteral("dave")));
+    QCOMPARE(by[QStringLiteral("dave")]->text(4), QStringLiteral("uid 0"));
+    QVERIFY2(by[QStringLiteral("dave")]->text(9).contains(QStringLiteral("1003")) &&
+                 by[QStringLiteral("dave")]->text(9).contains(QStringLiteral("0")),
+             qPrintable(by[QStringLiteral("dave")]->text(9)));
+    QVERIFY(by[QStringLiteral("dave")]->toolTip(9).contains(QStringLiteral("passwd-")));
+    QVERIFY(by.contains(QStringLiteral("root")));
+    QCOMPARE(by[QStringLiteral("root")]->text(9), QString()); // unchanged
+    maybeGrab(*d, QStringLiteral("access-review-changes"));
+    d->close();
 }
 
 void TestMainWindow::assumedZoneChosenAndKept()

@@ -239,6 +239,8 @@ public:
                 m_file = file;
             if (file == File::None || file != m_file) {
                 m_lines.skip("bad-line", badLine(text));
+                if (m_backup)
+                    keepBrokenName(text);
                 continue;
             }
             switch (file) {
@@ -267,6 +269,8 @@ public:
                 body.insert(QStringLiteral("node"), m_write.node());
             body.insert(QStringLiteral("file"), fileName());
             body.insert(QStringLiteral("entries"), m_entries);
+            if (!m_broken.isEmpty())
+                body.insert(QStringLiteral("broken"), m_broken);
             m_write.resource("NodeAccountsBackup", fileName() + QLatin1Char('-'), body, 0);
         }
         if (m_nis > 0)
@@ -280,6 +284,17 @@ public:
     qint64 content() const { return m_content; }
 
 private:
+    /// A copy's line that is no entry but starts with a name: the name and line,
+    /// so that the comparison does not take the entry for one added since.
+    void keepBrokenName(sv text)
+    {
+        Fields f;
+        if (splitColons(text, f) < 2 || !isAccountName(f[0]) || m_broken.size() >= kMaxBrokenNames)
+            return;
+        m_broken.append(
+            QJsonObject{{QStringLiteral("name"), str(f[0])}, {QStringLiteral("line"), m_lines.raw().number}});
+    }
+
     QString badLine(sv text) const
     {
         Fields f;
@@ -588,6 +603,8 @@ private:
     nodefile::Writer m_write;
     const bool m_backup;
     QJsonArray m_entries; // a backup's entries, as the file's resources would hold them
+    QJsonArray m_broken;  // a backup's broken lines that start with a name: name, line
+    static constexpr qsizetype kMaxBrokenNames = 10000;
     File m_file = File::None;
     qint64 m_content = 0;
     qint64 m_nis = 0;
