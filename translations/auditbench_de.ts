@@ -134,37 +134,42 @@
         <translation>%1 aus der Gruppe %2 entfernt</translation>
     </message>
     <message>
-        <location filename="../core/case/AccountChanges.cpp" line="507"/>
+        <location filename="../core/case/AccountChanges.cpp" line="369"/>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <location filename="../core/case/AccountChanges.cpp" line="508"/>
         <source>not compared: the case holds no %1 beside this copy of it</source>
         <translation>nicht verglichen: der Fall enthält keine %1 neben dieser Kopie davon</translation>
     </message>
     <message>
-        <location filename="../core/case/AccountChanges.cpp" line="508"/>
+        <location filename="../core/case/AccountChanges.cpp" line="509"/>
         <source>not compared: the case holds no %1 of node %2</source>
         <translation>nicht verglichen: der Fall enthält keine %1 des Knotens %2</translation>
     </message>
     <message>
-        <location filename="../core/case/AccountChanges.cpp" line="560"/>
+        <location filename="../core/case/AccountChanges.cpp" line="561"/>
         <source>on this node</source>
         <translation>auf diesem Knoten</translation>
     </message>
     <message>
-        <location filename="../core/case/AccountChanges.cpp" line="560"/>
+        <location filename="../core/case/AccountChanges.cpp" line="561"/>
         <source>on node %1</source>
         <translation>auf Knoten %1</translation>
     </message>
     <message>
-        <location filename="../core/case/AccountChanges.cpp" line="620"/>
+        <location filename="../core/case/AccountChanges.cpp" line="621"/>
         <source>Last account change %1: %2</source>
         <translation>Letzte Kontenänderung %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/case/AccountChanges.cpp" line="621"/>
+        <location filename="../core/case/AccountChanges.cpp" line="622"/>
         <source>%1 holds the node&apos;s accounts after the last change the account tools made, %2 the copy they kept from before it. That change granted privilege: %3. Check that it was requested and approved.</source>
         <translation>%1 enthält die Konten des Knotens nach der letzten Änderung durch die Kontenwerkzeuge, %2 die Kopie, die sie davor aufbewahrt haben. Diese Änderung hat Privilegien gewährt: %3. Prüfen Sie, ob sie beantragt und genehmigt wurde.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/case/AccountChanges.cpp" line="639"/>
+        <location filename="../core/case/AccountChanges.cpp" line="640"/>
         <source>Last change to %1 %2: %n change(s)</source>
         <translation>
             <numerusform>Letzte Änderung an %1 %2: %n Änderung</numerusform>
@@ -172,32 +177,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/case/AccountChanges.cpp" line="641"/>
+        <location filename="../core/case/AccountChanges.cpp" line="642"/>
         <source>Compared with %1, the copy the account tools kept before their last change: %2.</source>
         <translation>Verglichen mit %1, der Kopie, die die Kontenwerkzeuge vor ihrer letzten Änderung aufbewahrt haben: %2.</translation>
     </message>
     <message>
-        <location filename="../core/case/AccountChanges.cpp" line="642"/>
+        <location filename="../core/case/AccountChanges.cpp" line="643"/>
         <source>no change</source>
         <translation>keine Änderung</translation>
     </message>
     <message>
-        <location filename="../core/case/AccountChanges.cpp" line="644"/>
+        <location filename="../core/case/AccountChanges.cpp" line="645"/>
         <source>Not compared, their line in the copy being broken: %1.</source>
         <translation>Nicht verglichen, da ihre Zeile in der Kopie fehlerhaft ist: %1.</translation>
     </message>
     <message>
-        <location filename="../core/case/AccountChanges.cpp" line="658"/>
+        <location filename="../core/case/AccountChanges.cpp" line="659"/>
         <source>No longer holds: %1 compared with the node&apos;s file again no longer shows this change.</source>
         <translation>Gilt nicht mehr: %1, erneut mit der Datei des Knotens verglichen, zeigt diese Änderung nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../core/case/AccountChanges.cpp" line="661"/>
+        <location filename="../core/case/AccountChanges.cpp" line="662"/>
         <source>No longer holds: the case no longer holds both %1 and the file it is a copy of.</source>
         <translation>Gilt nicht mehr: Der Fall enthält nicht mehr sowohl %1 als auch die Datei, deren Kopie sie ist.</translation>
     </message>
     <message>
-        <location filename="../core/case/AccountChanges.cpp" line="764"/>
+        <location filename="../core/case/AccountChanges.cpp" line="765"/>
         <source>%1 (on the day %2 gives as the last password change; the account tools&apos; copy is from before it)</source>
         <translation>%1 (an dem Tag, den %2 als letzte Passwortänderung angibt; die Kopie der Kontenwerkzeuge stammt von davor)</translation>
     </message>
@@ -6538,7 +6543,7 @@
     </message>
     <message>
         <location filename="../ui/AccessDialog.cpp" line="54"/>
-        <location filename="../ui/AccessDialog.cpp" line="68"/>
+        <location filename="../ui/AccessDialog.cpp" line="69"/>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>

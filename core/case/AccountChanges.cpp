@@ -365,7 +365,8 @@ private:
             return QStringLiteral("—");
         if (v.isDouble())
             return QString::number(static_cast<qint64>(v.toDouble()));
-        return v.toString();
+        // An empty comment or home would vanish from "comment of postgres:  → …".
+        return v.toString().isEmpty() ? Tr::tr("(empty)") : v.toString();
     }
 
     QString m_file;

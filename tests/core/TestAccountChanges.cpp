@@ -150,6 +150,7 @@ private slots:
     void findingNoLongerHoldingIsOverriddenAndComesBack();
     void eventsFollowTheirFiles();
     void brokenLinesOfTheCopy();
+    void emptyValueIsNamed();
     void loneBackupIsNotRead();
     void hashesNeverStored();
     void fuzz();
@@ -379,6 +380,33 @@ void TestAccountChanges::brokenLinesOfTheCopy()
                                             "read)")),
              qPrintable(detail));
     QCOMPARE(db.scalar("SELECT count(*) FROM resources WHERE kind = 'NodeAccountChange' AND name LIKE '%bob%'"), 0);
+}
+
+void TestAccountChanges::emptyValueIsNamed()
+{
+    // A comment given to an account that had none (adduser's GECOS) reads as such.
+    QTemporaryDir tmp;
+    const QString etc = tmp.filePath(QStringLiteral("worker-1/etc"));
+    QVERIFY(QDir().mkpath(etc));
+    QFile before(etc + QStringLiteral("/passwd-"));
+    QVERIFY(before.open(QIODevice::WriteOnly));
+    before.write("root:x:0:0:root:/root:/bin/bash\npostgres:x:101:104::/var/lib/postgresql:/bin/bash\n");
+    before.close();
+    QFile after(etc + QStringLiteral("/passwd"));
+    QVERIFY(after.open(QIODevice::WriteOnly));
+    after.write("root:x:0:0:root:/root:/bin/bash\npostgres:x:101:104:PostgreSQL administrator,,,:/var/lib/postgresql:"
+                "/bin/bash\n");
+    after.close();
+    const QString casePath = tmp.filePath(QStringLiteral("c.auditcase"));
+    QVERIFY(importInto(casePath, {tmp.filePath(QStringLiteral("worker-1"))}).hasValue());
+    auto cf = CaseFile::open(casePath, CaseFile::Access::ReadOnly);
+    const QJsonObject body =
+        QJsonDocument::fromJson(textOf(cf.value().db(), QStringLiteral("SELECT body FROM resources WHERE kind = "
+                                                                       "'NodeAccountChange'"))
+                                    .toUtf8())
+            .object();
+    QCOMPARE(body.value(QStringLiteral("summary")).toString(),
+             QStringLiteral("comment of postgres: (empty) → PostgreSQL administrator,,,"));
 }
 
 void TestAccountChanges::loneBackupIsNotRead()
