@@ -83,11 +83,19 @@ inline QByteArray decodedFile(const QString& path)
     return out;
 }
 
+/// How archiveBytes() writes its members: every one a regular file, or as tar(1)
+/// writes a node's files: a path ending in '/' a folder entry, bytes "-> target"
+/// a symbolic link to the target, the rest regular files.
+enum class MemberTypes { Files, FoldersAndLinks };
+
 /// An archive of `members` (path in the archive, bytes), written by libarchive in
 /// memory: `format` an ARCHIVE_FORMAT_* ("raw" holds one member alone), `filter` an
-/// ARCHIVE_FILTER_*. Every member is a regular file of `mtime` (2024-05-15 by default).
-inline QByteArray
-archiveBytes(int format, int filter, const QVector<QPair<QString, QByteArray>>& members, qint64 mtime = 1715731200)
+/// ARCHIVE_FILTER_*. Every member is of `mtime` (2024-05-15 by default).
+inline QByteArray archiveBytes(int format,
+                               int filter,
+                               const QVector<QPair<QString, QByteArray>>& members,
+                               qint64 mtime = 1715731200,
+                               MemberTypes types = MemberTypes::Files)
 {
     QByteArray out;
     struct archive* a = archive_write_new();
@@ -100,14 +108,21 @@ archiveBytes(int format, int filter, const QVector<QPair<QString, QByteArray>>& 
     };
     archive_write_open(a, &out, nullptr, append, nullptr);
     for (const auto& [path, bytes] : members) {
+        const bool typed = types == MemberTypes::FoldersAndLinks;
+        const bool folder = typed && path.endsWith(QLatin1Char('/'));
+        const bool link = typed && bytes.startsWith("-> ");
         struct archive_entry* entry = archive_entry_new();
         archive_entry_set_pathname(entry, path.toUtf8().constData());
-        archive_entry_set_filetype(entry, AE_IFREG);
-        archive_entry_set_size(entry, bytes.size());
-        archive_entry_set_perm(entry, 0644);
+        archive_entry_set_filetype(entry, folder ? AE_IFDIR : link ? AE_IFLNK : AE_IFREG);
+        archive_entry_set_perm(entry, folder ? 0755 : link ? 0777 : 0644);
+        if (link)
+            archive_entry_set_symlink(entry, bytes.mid(3).constData());
+        else if (!folder)
+            archive_entry_set_size(entry, bytes.size());
         archive_entry_set_mtime(entry, mtime, 0);
         archive_write_header(a, entry);
-        archive_write_data(a, bytes.constData(), static_cast<size_t>(bytes.size()));
+        if (!folder && !link)
+            archive_write_data(a, bytes.constData(), static_cast<size_t>(bytes.size()));
         archive_entry_free(entry);
     }
     archive_write_close(a);
@@ -119,6 +134,13 @@ archiveBytes(int format, int filter, const QVector<QPair<QString, QByteArray>>& 
 inline QByteArray tarGzBytes(const QVector<QPair<QString, QByteArray>>& members, qint64 mtime = 1715731200)
 {
     return archiveBytes(ARCHIVE_FORMAT_TAR_PAX_RESTRICTED, ARCHIVE_FILTER_GZIP, members, mtime);
+}
+
+/// A tar.gz of a node's `members` with folder entries and links (MemberTypes::FoldersAndLinks).
+inline QByteArray nodeTarGzBytes(const QVector<QPair<QString, QByteArray>>& members, qint64 mtime = 1715731200)
+{
+    return archiveBytes(ARCHIVE_FORMAT_TAR_PAX_RESTRICTED, ARCHIVE_FILTER_GZIP, members, mtime,
+                        MemberTypes::FoldersAndLinks);
 }
 
 struct MemoryImport

@@ -53,47 +53,11 @@ QString importTarball(const QString& casePath, const QString& name, const Member
     return rep.hasValue() ? QString() : rep.error().message;
 }
 
-/// A tar.gz of `members` as tar(1) writes a node's files: a path ending in '/'
-/// is a folder entry, bytes "-> target" a symbolic link, the rest regular files.
-QByteArray nodeTarball(const Members& members)
-{
-    QByteArray out;
-    struct archive* a = archive_write_new();
-    archive_write_set_format(a, ARCHIVE_FORMAT_TAR_PAX_RESTRICTED);
-    archive_write_add_filter(a, ARCHIVE_FILTER_GZIP);
-    archive_write_set_bytes_in_last_block(a, 1);
-    const auto append = [](struct archive*, void* client, const void* buffer, size_t length) -> la_ssize_t {
-        static_cast<QByteArray*>(client)->append(static_cast<const char*>(buffer), static_cast<qsizetype>(length));
-        return static_cast<la_ssize_t>(length);
-    };
-    archive_write_open(a, &out, nullptr, append, nullptr);
-    for (const auto& [path, bytes] : members) {
-        struct archive_entry* entry = archive_entry_new();
-        archive_entry_set_pathname(entry, path.toUtf8().constData());
-        archive_entry_set_mtime(entry, 1715731200, 0);
-        const bool folder = path.endsWith(QLatin1Char('/'));
-        const bool link = bytes.startsWith("-> ");
-        archive_entry_set_filetype(entry, folder ? AE_IFDIR : link ? AE_IFLNK : AE_IFREG);
-        archive_entry_set_perm(entry, folder ? 0755 : link ? 0777 : 0644);
-        if (link)
-            archive_entry_set_symlink(entry, bytes.mid(3).constData());
-        else if (!folder)
-            archive_entry_set_size(entry, bytes.size());
-        archive_write_header(a, entry);
-        if (!folder && !link)
-            archive_write_data(a, bytes.constData(), static_cast<size_t>(bytes.size()));
-        archive_entry_free(entry);
-    }
-    archive_write_close(a);
-    archive_write_free(a);
-    return out;
-}
-
-/// Imports `members` (nodeTarball) into the case as one tarball: the error, or empty.
+/// Imports `members` (nodeTarGzBytes) into the case as one tarball: the error, or empty.
 QString importNodeTarball(const QString& casePath, const QString& name, const Members& members)
 {
     const QString tar = QFileInfo(casePath).dir().filePath(name);
-    writeFile(tar, nodeTarball(members));
+    writeFile(tar, nodeTarGzBytes(members));
     auto rep = importIntoCase(casePath, {tar});
     return rep.hasValue() ? QString() : rep.error().message;
 }
