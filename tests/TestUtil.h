@@ -85,7 +85,8 @@ inline QByteArray decodedFile(const QString& path)
 
 /// An archive of `members` (path in the archive, bytes), written by libarchive in
 /// memory: `format` an ARCHIVE_FORMAT_* ("raw" holds one member alone), `filter` an
-/// ARCHIVE_FILTER_*. Every member is a regular file of `mtime` (2024-05-15 by default).
+/// ARCHIVE_FILTER_*. Every member is of `mtime` (2024-05-15 by default), a regular
+/// file but those whose bytes are "-> target": symbolic links to the target.
 inline QByteArray
 archiveBytes(int format, int filter, const QVector<QPair<QString, QByteArray>>& members, qint64 mtime = 1715731200)
 {
@@ -102,12 +103,18 @@ archiveBytes(int format, int filter, const QVector<QPair<QString, QByteArray>>& 
     for (const auto& [path, bytes] : members) {
         struct archive_entry* entry = archive_entry_new();
         archive_entry_set_pathname(entry, path.toUtf8().constData());
-        archive_entry_set_filetype(entry, AE_IFREG);
-        archive_entry_set_size(entry, bytes.size());
-        archive_entry_set_perm(entry, 0644);
+        // "-> target": a symbolic link, as tar(1) keeps `systemctl mask`'s.
+        const bool link = bytes.startsWith("-> ");
+        archive_entry_set_filetype(entry, link ? AE_IFLNK : AE_IFREG);
+        if (link)
+            archive_entry_set_symlink(entry, bytes.mid(3).constData());
+        else
+            archive_entry_set_size(entry, bytes.size());
+        archive_entry_set_perm(entry, link ? 0777 : 0644);
         archive_entry_set_mtime(entry, mtime, 0);
         archive_write_header(a, entry);
-        archive_write_data(a, bytes.constData(), static_cast<size_t>(bytes.size()));
+        if (!link)
+            archive_write_data(a, bytes.constData(), static_cast<size_t>(bytes.size()));
         archive_entry_free(entry);
     }
     archive_write_close(a);

@@ -884,7 +884,7 @@ private:
         // wherever the archive holds it: the resource's snapshot is the mask's time
         // (the link's, when the archive says), so the unit shows as masked. Not a
         // user's mask: it leaves the system's unit of the name as it is.
-        m_write.resource("SystemdUnit", m_name, body, 0, m_place.userManager ? 0 : m_ctx.hints().modifiedNs);
+        m_write.resource("SystemdUnit", m_name, body, 1, m_place.userManager ? 0 : m_ctx.hints().modifiedNs);
         if (!m_place.dropInOf.isEmpty())
             return; // a drop-in masks the vendor's of its name, not the unit
         const QString how = link ? QObject::tr("a link to /dev/null") : QObject::tr("an empty file");
@@ -904,7 +904,7 @@ private:
                                         "Administrators switch units off for good this way; check that this one was "
                                         "meant to be.")
                                 .arg(m_where, how),
-                            0);
+                            1);
             return;
         }
         static constexpr const char* kRules[] = {"node.systemd.masked-logging", "node.systemd.masked-defence",
@@ -918,7 +918,7 @@ private:
                                     "off unseen (MITRE ATT&CK T1562.001, Impair Defenses); find out who masked it "
                                     "and when (the link's time, the node's journal).")
                             .arg(m_where, how, QCoreApplication::translate("QObject", known->why)),
-                        0);
+                        1);
     }
 
     void finish()
