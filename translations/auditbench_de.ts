@@ -1865,12 +1865,12 @@
         <translation>auf Node %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeFiles.cpp" line="119"/>
+        <location filename="../core/import/importers/NodeFiles.cpp" line="120"/>
         <source>%1 more %2 match %3 past the first %4; they are in the resource, without findings of their own</source>
         <translation>%1 weitere %2 nach den ersten %4 entsprechen %3; sie stehen in der Ressource, ohne eigene Befunde</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/NodeFiles.cpp" line="128"/>
+        <location filename="../core/import/importers/NodeFiles.cpp" line="129"/>
         <source>%1 more %2 past the first %3 were read and judged, but the resource keeps only the first %3</source>
         <translation>%1 weitere %2 nach den ersten %3 wurden gelesen und bewertet, aber die Ressource behält nur die ersten %3</translation>
     </message>
@@ -2024,7 +2024,7 @@
         <location filename="../core/import/importers/KubeBenchImporter.cpp" line="536"/>
         <location filename="../core/import/importers/KubeconfigImporter.cpp" line="1390"/>
         <location filename="../core/import/importers/KubescapeImporter.cpp" line="777"/>
-        <location filename="../core/import/importers/NodeFiles.cpp" line="143"/>
+        <location filename="../core/import/importers/NodeFiles.cpp" line="144"/>
         <location filename="../core/import/importers/NodeLogText.cpp" line="115"/>
         <location filename="../core/import/importers/OscalImporter.cpp" line="408"/>
         <location filename="../core/import/importers/SarifImporter.cpp" line="723"/>
@@ -2670,7 +2670,7 @@
     <message>
         <location filename="../core/case/ArtifactRemover.cpp" line="204"/>
         <location filename="../core/case/CaseFile.cpp" line="300"/>
-        <location filename="../core/import/ImportJob.cpp" line="1465"/>
+        <location filename="../core/import/ImportJob.cpp" line="1470"/>
         <source>the case is open read-only</source>
         <translation>Der Fall ist schreibgeschützt geöffnet</translation>
     </message>
@@ -2768,96 +2768,96 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="435"/>
-        <location filename="../core/import/ImportJob.cpp" line="781"/>
+        <location filename="../core/import/ImportJob.cpp" line="437"/>
+        <location filename="../core/import/ImportJob.cpp" line="786"/>
         <source>already in the case as artifact %1 (same sha256); skipped</source>
         <translation>Bereits als Artefakt %1 im Fall (gleiches sha256); übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="471"/>
+        <location filename="../core/import/ImportJob.cpp" line="473"/>
         <source>; artifact %1 with the same bytes kept as it was</source>
         <translation>; Artefakt %1 mit denselben Bytes unverändert behalten</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="559"/>
+        <location filename="../core/import/ImportJob.cpp" line="561"/>
         <source>unknown kind &apos;%1&apos;</source>
         <translation>Unbekannte Art &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="573"/>
+        <location filename="../core/import/ImportJob.cpp" line="575"/>
         <source>empty members skipped</source>
         <translation>Leere Mitglieder übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="576"/>
+        <location filename="../core/import/ImportJob.cpp" line="578"/>
         <source>binary members skipped</source>
         <translation>Binäre Mitglieder übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="579"/>
+        <location filename="../core/import/ImportJob.cpp" line="581"/>
         <source>read for the host name of their sosreport</source>
         <translation>Für den Hostnamen ihres sosreports gelesen</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="588"/>
+        <location filename="../core/import/ImportJob.cpp" line="590"/>
         <source>members skipped, no importer recognizes them</source>
         <translation>Mitglieder übersprungen, kein Importer erkennt sie</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="594"/>
+        <location filename="../core/import/ImportJob.cpp" line="596"/>
         <source>empty file; nothing to import</source>
         <translation>Leere Datei; nichts zu importieren</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="596"/>
+        <location filename="../core/import/ImportJob.cpp" line="598"/>
         <source>the copy the account tools keep from before their last change, not the node&apos;s accounts (use --kind node-accounts to read it as accounts, or --kind node-accounts-backup to compare it with the node&apos;s files in the case)</source>
         <translation>die Kopie, die die Kontenwerkzeuge vor ihrer letzten Änderung aufbewahren, nicht die Konten des Knotens (mit --kind node-accounts wird sie als Konten gelesen, mit --kind node-accounts-backup mit den Dateien des Knotens im Fall verglichen)</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="1402"/>
+        <location filename="../core/import/ImportJob.cpp" line="1407"/>
         <source>Docker&apos;s record of a container: read for the names of its logs, not kept</source>
         <translation>Dockers Eintrag zu einem Container: für die Namen seiner Logs gelesen, nicht behalten</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="600"/>
+        <location filename="../core/import/ImportJob.cpp" line="602"/>
         <source>not recognized by content; the name suggests &apos;%1&apos; (use --kind %1 to force it)</source>
         <translation>Am Inhalt nicht erkannt; der Name deutet auf &apos;%1&apos; hin (mit --kind %1 erzwingen)</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="582"/>
+        <location filename="../core/import/ImportJob.cpp" line="584"/>
         <source>not read: the copies of passwd, group, shadow and gshadow that the account tools keep from before their last change (the node&apos;s accounts are the files themselves; --kind node-accounts reads such a copy)</source>
         <translation>nicht gelesen: die Kopien von passwd, group, shadow und gshadow, die die Kontenwerkzeuge vor ihrer letzten Änderung aufbewahren (die Konten des Knotens sind die Dateien selbst; --kind node-accounts liest eine solche Kopie)</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="603"/>
+        <location filename="../core/import/ImportJob.cpp" line="605"/>
         <source>not a format Auditbench reads</source>
         <translation>Kein Format, das Auditbench liest</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="678"/>
+        <location filename="../core/import/ImportJob.cpp" line="680"/>
         <source>the rest of this member was not read: %1</source>
         <translation>Der Rest dieses Mitglieds wurde nicht gelesen: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="689"/>
+        <location filename="../core/import/ImportJob.cpp" line="691"/>
         <source>the importer kept no redacted copy of this file, and the file itself may hold secrets; nothing was stored</source>
         <translation>Der Importer hat keine bereinigte Kopie dieser Datei behalten, und die Datei selbst kann Geheimnisse enthalten; nichts wurde gespeichert</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="710"/>
-        <location filename="../core/import/ImportJob.cpp" line="1034"/>
-        <location filename="../core/import/ImportJob.cpp" line="1599"/>
-        <location filename="../core/import/ImportJob.cpp" line="1668"/>
+        <location filename="../core/import/ImportJob.cpp" line="712"/>
+        <location filename="../core/import/ImportJob.cpp" line="1039"/>
+        <location filename="../core/import/ImportJob.cpp" line="1604"/>
+        <location filename="../core/import/ImportJob.cpp" line="1673"/>
         <source>import cancelled; the case was not changed</source>
         <translation>Import abgebrochen; der Fall wurde nicht verändert</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="725"/>
+        <location filename="../core/import/ImportJob.cpp" line="727"/>
         <source>the stored copy of this file has its secrets replaced by fingerprints; sha256 is the one of the file as given, content sha256 the one of the stored copy</source>
         <translation>In der gespeicherten Kopie dieser Datei sind die Geheimnisse durch Fingerabdrücke ersetzt; sha256 ist der der Datei beim Eingang, content sha256 der der gespeicherten Kopie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/ImportJob.cpp" line="731"/>
+        <location filename="../core/import/ImportJob.cpp" line="733"/>
         <source>the secrets found in this file are masked in its stored copy (%n range(s)), in place and at the same length, showing their fingerprints, so every record keeps its byte offsets; sha256 is the one of the file as given, content sha256 the one of the stored copy</source>
         <translation>
             <numerusform>Die in dieser Datei gefundenen Geheimnisse sind in ihrer gespeicherten Kopie maskiert (%n Bereich), an Ort und Stelle und in gleicher Länge, mit ihren Fingerabdrücken, sodass jeder Datensatz seine Byte-Offsets behält; sha256 ist der der Datei beim Eingang, content sha256 der der gespeicherten Kopie</numerusform>
@@ -2865,42 +2865,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="990"/>
+        <location filename="../core/import/ImportJob.cpp" line="995"/>
         <source>read for the names of their Docker containers, not kept</source>
         <translation>für die Namen ihrer Docker-Container gelesen, nicht behalten</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="1004"/>
+        <location filename="../core/import/ImportJob.cpp" line="1009"/>
         <source>archives nested more than %1 deep, not opened (limit --max-archive-depth)</source>
         <translation>Mehr als %1 Ebenen tief verschachtelte Archive, nicht geöffnet (Grenze --max-archive-depth)</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="1073"/>
+        <location filename="../core/import/ImportJob.cpp" line="1078"/>
         <source>%1: decoding stopped inside this archive, so it has no sha256</source>
         <translation>%1: Das Dekodieren stoppte innerhalb dieses Archivs, daher hat es kein sha256</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="1080"/>
+        <location filename="../core/import/ImportJob.cpp" line="1085"/>
         <source>%1: the archive could not be read to its end, so it has no sha256: %2</source>
         <translation>%1: Das Archiv konnte nicht bis zum Ende gelesen werden, daher hat es kein sha256: %2</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="1092"/>
+        <location filename="../core/import/ImportJob.cpp" line="1097"/>
         <source>%1 members imported, %2 skipped</source>
         <translation>%1 Mitglieder importiert, %2 übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="1245"/>
+        <location filename="../core/import/ImportJob.cpp" line="1250"/>
         <source>in this import</source>
         <translation>aus diesem Import</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="1245"/>
+        <location filename="../core/import/ImportJob.cpp" line="1250"/>
         <source>already in the case</source>
         <translation>bereits im Fall</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/ImportJob.cpp" line="1274"/>
+        <location filename="../core/import/ImportJob.cpp" line="1279"/>
         <source>lines without a year were dated by the file&apos;s time, from %1 to %2, but the lines of node %3 with a full date %4 run from %5 to %6, %n year(s) apart: if the file&apos;s time was not kept, read it again with its lines ending in %7 (Re-import with Year, or import --replace --year %7)</source>
         <translation>
             <numerusform>Zeilen ohne Jahr wurden nach der Zeit der Datei datiert, vom %1 bis %2, aber die Zeilen von Knoten %3 mit vollem Datum %4 laufen vom %5 bis %6, %n Jahr auseinander: wurde die Zeit der Datei nicht erhalten, lesen Sie sie erneut mit Zeilen, die %7 enden (Mit Jahr neu importieren, oder import --replace --year %7)</numerusform>
@@ -2908,7 +2908,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/ImportJob.cpp" line="1281"/>
+        <location filename="../core/import/ImportJob.cpp" line="1286"/>
         <source>lines without a year were dated by the file&apos;s time, from %1 to %2, but the lines with a full date %3 run from %4 to %5, %n year(s) apart: if the file&apos;s time was not kept, read it again with its lines ending in %6 (Re-import with Year, or import --replace --year %6)</source>
         <translation>
             <numerusform>Zeilen ohne Jahr wurden nach der Zeit der Datei datiert, vom %1 bis %2, aber die Zeilen mit vollem Datum %3 laufen vom %4 bis %5, %n Jahr auseinander: wurde die Zeit der Datei nicht erhalten, lesen Sie sie erneut mit Zeilen, die %6 enden (Mit Jahr neu importieren, oder import --replace --year %6)</numerusform>
@@ -2916,22 +2916,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="1343"/>
+        <location filename="../core/import/ImportJob.cpp" line="1348"/>
         <source>nothing was imported to replace artifact %1, so it was kept and the case was not changed: %2</source>
         <translation>Nichts wurde importiert, um Artefakt %1 zu ersetzen; es wurde daher behalten und der Fall nicht verändert: %2</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="1370"/>
+        <location filename="../core/import/ImportJob.cpp" line="1375"/>
         <source>no such file or folder</source>
         <translation>Datei oder Ordner existiert nicht</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="1381"/>
+        <location filename="../core/import/ImportJob.cpp" line="1386"/>
         <source>a link to %1, not followed: links in a folder may point anywhere</source>
         <translation>ein Link auf %1, nicht verfolgt: Links in einem Ordner können überallhin zeigen</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportJob.cpp" line="1505"/>
+        <location filename="../core/import/ImportJob.cpp" line="1510"/>
         <source>cannot start the import (is another import running?): %1</source>
         <translation>Der Import kann nicht beginnen (läuft ein anderer Import?): %1</translation>
     </message>
@@ -4062,7 +4062,7 @@
     </message>
     <message>
         <location filename="../core/import/ArchiveWalker.cpp" line="541"/>
-        <location filename="../core/import/ImportJob.cpp" line="1046"/>
+        <location filename="../core/import/ImportJob.cpp" line="1051"/>
         <source>members that could not be read</source>
         <translation>Mitglieder, die nicht gelesen werden konnten</translation>
     </message>
@@ -5140,8 +5140,8 @@
         <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="824"/>
         <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="639"/>
         <location filename="../core/import/importers/SshdConfigImporter.cpp" line="465"/>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="740"/>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="789"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="933"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="982"/>
         <source>settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -5282,7 +5282,7 @@
     </message>
     <message>
         <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="423"/>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="344"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="471"/>
         <source>the line is longer than %1 bytes; its words up to there are read, the rest is not</source>
         <translation>die Zeile ist länger als %1 Bytes; ihre Wörter bis dorthin werden gelesen, der Rest nicht</translation>
     </message>
@@ -5293,13 +5293,13 @@
     </message>
     <message>
         <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="460"/>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="608"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="735"/>
         <source>Environment= with an unclosed quote: %1</source>
         <translation>Environment= mit nicht geschlossenem Anführungszeichen: %1</translation>
     </message>
     <message>
         <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="468"/>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="617"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="744"/>
         <source>Environment= takes NAME=value words, not &quot;%1&quot;</source>
         <translation>Environment= nimmt Wörter NAME=Wert, nicht „%1“</translation>
     </message>
@@ -5310,7 +5310,7 @@
     </message>
     <message>
         <location filename="../core/import/importers/KubeletFlagsImporter.cpp" line="518"/>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="457"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="584"/>
         <source>%1= with an unclosed quote: %2</source>
         <translation>%1= mit nicht geschlossenem Anführungszeichen: %2</translation>
     </message>
@@ -5344,7 +5344,7 @@
         <location filename="../core/import/importers/NodeLoggingImporter.cpp" line="900"/>
         <location filename="../core/import/importers/PasswordPolicyImporter.cpp" line="706"/>
         <location filename="../core/import/importers/SshdConfigImporter.cpp" line="511"/>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="894"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="1098"/>
         <source>%1: the file holds no setting, only comments</source>
         <translation>%1: Die Datei enthält keine Einstellung, nur Kommentare</translation>
     </message>
@@ -5570,142 +5570,313 @@
         <translation>Kein Cron-Job und keine Umgebungseinstellung gefunden</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="199"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="200"/>
         <source>the systemd unit %1 opens a reverse shell %2</source>
         <translation>die systemd-Unit %1 öffnet eine Reverse Shell %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="200"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="201"/>
         <source>The unit connects a shell to a remote address (/dev/tcp, nc -e, socat exec:, a python or perl one-liner with a socket): whoever listens there gets a shell on the node each time systemd starts the unit, and with Restart= again whenever it ends. No service does this; treat the node as compromised (MITRE ATT&amp;CK T1543.002). %1</source>
         <translation>Die Unit verbindet eine Shell mit einer entfernten Adresse (/dev/tcp, nc -e, socat exec:, ein Python- oder Perl-Einzeiler mit einem Socket): Wer dort lauscht, bekommt bei jedem Start der Unit eine Shell auf dem Node, mit Restart= erneut, sobald sie endet. Kein Dienst tut das; behandeln Sie den Node als kompromittiert (MITRE ATT&amp;CK T1543.002). %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="207"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="208"/>
         <source>the systemd unit %1 downloads code and runs it %2</source>
         <translation>die systemd-Unit %1 lädt Code herunter und führt ihn aus %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="208"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="209"/>
         <source>The unit fetches a file with curl or wget and runs it at once (piped to a shell, or made executable): whoever controls that address runs what they like on the node, as the unit&apos;s user (root unless User= says otherwise), each time the unit starts. Intruders keep their foothold this way (MITRE ATT&amp;CK T1543.002, with a timer T1053.006). Find out who installed the unit and what the address serves. %1</source>
         <translation>Die Unit holt eine Datei mit curl oder wget und führt sie sofort aus (an eine Shell geleitet oder ausführbar gemacht): Wer diese Adresse kontrolliert, führt bei jedem Start der Unit auf dem Node aus, was er will, als Benutzer der Unit (root, sofern User= nichts anderes sagt). So halten Angreifer ihren Zugang (MITRE ATT&amp;CK T1543.002, mit einem Timer T1053.006). Klären Sie, wer die Unit installiert hat und was die Adresse ausliefert. %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="216"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="217"/>
         <source>the systemd unit %1 runs an encoded payload %2</source>
         <translation>die systemd-Unit %1 führt eine kodierte Nutzlast aus %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="217"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="218"/>
         <source>The unit decodes base64 and hands the result to a shell: what runs is hidden from whoever reads the unit, the way malware hides its commands. Decode the text to see what it runs. %1</source>
         <translation>Die Unit dekodiert Base64 und übergibt das Ergebnis einer Shell: Was läuft, bleibt dem Leser der Unit verborgen, so wie Schadsoftware ihre Befehle versteckt. Dekodieren Sie den Text, um zu sehen, was er ausführt. %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="222"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="223"/>
         <source>the systemd unit %1 runs a program from a temporary or hidden folder %2</source>
         <translation>die systemd-Unit %1 führt ein Programm aus einem temporären oder versteckten Ordner aus %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="223"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="224"/>
         <source>The unit runs a program kept in /tmp, /var/tmp, /dev/shm or a hidden folder: any user can write to the first three, a hidden folder escapes a casual look, and intruders drop their tools in both. Installed services run programs from /usr or /opt. Check what the program is and who put it there. %1</source>
         <translation>Die Unit führt ein Programm aus /tmp, /var/tmp, /dev/shm oder einem versteckten Ordner aus: In die ersten drei kann jeder Benutzer schreiben, ein versteckter Ordner entgeht einem flüchtigen Blick, und Angreifer legen in beiden ihre Werkzeuge ab. Installierte Dienste führen Programme aus /usr oder /opt aus. Prüfen Sie, was das Programm ist und wer es dort abgelegt hat. %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="230"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="231"/>
         <source>the systemd unit %1 serves a shell on a socket %2</source>
         <translation>die systemd-Unit %1 stellt eine Shell an einem Socket bereit %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="231"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="232"/>
         <source>StandardInput=socket hands the service the connection its socket unit accepts, and the service&apos;s program is a shell that reads its commands from there: whoever connects to the socket&apos;s port gets a shell on the node, as the service&apos;s user (root unless User= says otherwise), with no password. No service does this; treat the node as compromised (MITRE ATT&amp;CK T1543.002). Find the .socket unit that starts it and what it listens on. %1</source>
         <translation>StandardInput=socket übergibt dem Dienst die Verbindung, die seine Socket-Unit annimmt, und das Programm des Dienstes ist eine Shell, die ihre Befehle von dort liest: Wer sich mit dem Port des Sockets verbindet, erhält eine Shell auf dem Knoten, als Benutzer des Dienstes (root, sofern User= nichts anderes sagt), ohne Passwort. Kein Dienst tut das; behandeln Sie den Knoten als kompromittiert (MITRE ATT&amp;CK T1543.002). Suchen Sie die .socket-Unit, die ihn startet, und worauf sie lauscht. %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="239"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="240"/>
         <source>the user unit %1 runs a shell one-liner %2</source>
         <translation>die Benutzer-Unit %1 führt einen Shell-Einzeiler aus %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="240"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="241"/>
         <source>A unit in a user&apos;s own systemd folder (~/.config/systemd/user) starts with that user&apos;s session, or at boot when the user lingers, without root and outside the packages&apos; units. A script written inline on its command line (sh -c, python -c …) is how intruders keep a foothold in an account they took over (MITRE ATT&amp;CK T1543.002). Check what the script does and whether the user wrote it. %1</source>
         <translation>Eine Unit im eigenen systemd-Ordner eines Benutzers (~/.config/systemd/user) startet mit dessen Sitzung, oder beim Booten, wenn Lingering für ihn aktiv ist, ohne root und außerhalb der Units der Pakete. Ein direkt in die Befehlszeile geschriebenes Skript (sh -c, python -c …) ist die Art, wie Angreifer sich in einem übernommenen Konto festsetzen (MITRE ATT&amp;CK T1543.002). Prüfen Sie, was das Skript tut und ob der Benutzer es geschrieben hat. %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="248"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="249"/>
         <source>the systemd unit %1 preloads a library into its programs %2</source>
         <translation>die systemd-Unit %1 lädt eine Bibliothek vorab in ihre Programme %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="249"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="250"/>
         <source>Environment=LD_PRELOAD makes every program the unit starts load the library first: rootkits hide processes, files and connections this way (MITRE ATT&amp;CK T1574.006). A memory allocator (jemalloc, tcmalloc) is the usual harmless case; for anything else, check where the library came from. %1</source>
         <translation>Environment=LD_PRELOAD lässt jedes Programm, das die Unit startet, zuerst die Bibliothek laden: So verstecken Rootkits Prozesse, Dateien und Verbindungen (MITRE ATT&amp;CK T1574.006). Ein Speicherallokator (jemalloc, tcmalloc) ist der übliche harmlose Fall; bei allem anderen prüfen Sie, woher die Bibliothek stammt. %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="256"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="257"/>
         <source>the systemd timer %1 fires every minute %2</source>
         <translation>der systemd-Timer %1 löst jede Minute aus %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="257"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="258"/>
         <source>A timer that fires every minute or more often is worth a look: monitoring does it, and so do miners and implants that come back as soon as they are killed (MITRE ATT&amp;CK T1053.006). %1</source>
         <translation>Ein Timer, der jede Minute oder öfter auslöst, ist einen Blick wert: Überwachung tut das, aber ebenso Miner und Implantate, die zurückkommen, sobald sie beendet werden (MITRE ATT&amp;CK T1053.006). %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="353"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="280"/>
+        <source>auditd can never start: the node keeps no audit trail</source>
+        <translation>auditd kann nie starten: Der Knoten führt keinen Audit-Trail</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="282"/>
+        <source>journald can never start: the node&apos;s journal, and the logs it hands to syslog, stop</source>
+        <translation>journald kann nie starten: Das Journal des Knotens und die Logs, die es an syslog weitergibt, enden</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="286"/>
+        <source>journald&apos;s socket is never opened: the services&apos; logs no longer reach the journal</source>
+        <translation>Der Socket von journald wird nie geöffnet: Die Logs der Dienste erreichen das Journal nicht mehr</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="290"/>
+        <source>journald&apos;s /dev/log socket is never opened: what programs log through syslog() no longer reaches the journal</source>
+        <translation>Der /dev/log-Socket von journald wird nie geöffnet: Was Programme über syslog() protokollieren, erreicht das Journal nicht mehr</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="294"/>
+        <source>journald no longer reads the kernel&apos;s audit records: without auditd, they are kept nowhere</source>
+        <translation>journald liest die Audit-Datensätze des Kernels nicht mehr: Ohne auditd werden sie nirgends aufbewahrt</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="298"/>
+        <source>rsyslog can never start: the node writes no /var/log files of syslog and forwards no logs</source>
+        <translation>rsyslog kann nie starten: Der Knoten schreibt keine syslog-Dateien unter /var/log und leitet keine Logs weiter</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="302"/>
+        <source>syslog-ng can never start: the node writes no syslog files and forwards no logs</source>
+        <translation>syslog-ng kann nie starten: Der Knoten schreibt keine syslog-Dateien und leitet keine Logs weiter</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="306"/>
+        <source>CrowdStrike&apos;s Falcon sensor can never start: the node has no EDR</source>
+        <translation>Der Falcon-Sensor von CrowdStrike kann nie starten: Der Knoten hat kein EDR</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="308"/>
+        <source>Filebeat can never start: the node&apos;s logs are no longer shipped off it</source>
+        <translation>Filebeat kann nie starten: Die Logs des Knotens werden nicht mehr von ihm weggeschickt</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="310"/>
+        <source>Auditbeat can never start: the node&apos;s audit events are no longer shipped off it</source>
+        <translation>Auditbeat kann nie starten: Die Audit-Ereignisse des Knotens werden nicht mehr von ihm weggeschickt</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="314"/>
+        <source>Fluent Bit can never start: the node&apos;s logs are no longer shipped off it</source>
+        <translation>Fluent Bit kann nie starten: Die Logs des Knotens werden nicht mehr von ihm weggeschickt</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="316"/>
+        <source>Fluent Bit (td-agent-bit) can never start: the node&apos;s logs are no longer shipped off it</source>
+        <translation>Fluent Bit (td-agent-bit) kann nie starten: Die Logs des Knotens werden nicht mehr von ihm weggeschickt</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="320"/>
+        <source>the Wazuh agent can never start: the node&apos;s logs and file changes are no longer watched</source>
+        <translation>der Wazuh-Agent kann nie starten: Die Logs und Dateiänderungen des Knotens werden nicht mehr überwacht</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="324"/>
+        <source>osqueryd can never start: the node&apos;s state is no longer queried or logged</source>
+        <translation>osqueryd kann nie starten: Der Zustand des Knotens wird nicht mehr abgefragt oder protokolliert</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="326"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="328"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="330"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="332"/>
+        <source>Falco can never start: no runtime alert comes from the node</source>
+        <translation>Falco kann nie starten: Vom Knoten kommt kein Laufzeitalarm</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="334"/>
+        <source>the Sysdig agent can never start: no runtime alert comes from the node</source>
+        <translation>der Sysdig-Agent kann nie starten: Vom Knoten kommt kein Laufzeitalarm</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="336"/>
+        <source>AppArmor&apos;s profiles are not loaded at boot: the programs they confine run unconfined</source>
+        <translation>Die Profile von AppArmor werden beim Booten nicht geladen: Die Programme, die sie einschränken, laufen uneingeschränkt</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="340"/>
+        <source>fail2ban can never start: password guessing against the node is no longer blocked</source>
+        <translation>fail2ban kann nie starten: Das Erraten von Passwörtern gegen den Knoten wird nicht mehr blockiert</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="344"/>
+        <source>AIDE&apos;s daily check never runs: changed system files go unnoticed</source>
+        <translation>Die tägliche Prüfung von AIDE läuft nie: Geänderte Systemdateien bleiben unbemerkt</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="346"/>
+        <source>AIDE&apos;s check never runs: changed system files go unnoticed</source>
+        <translation>Die Prüfung von AIDE läuft nie: Geänderte Systemdateien bleiben unbemerkt</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="348"/>
+        <source>freshclam never runs: ClamAV&apos;s signatures grow old</source>
+        <translation>freshclam läuft nie: Die Signaturen von ClamAV veralten</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="350"/>
+        <source>ClamAV&apos;s scanner can never start</source>
+        <translation>Der Scanner von ClamAV kann nie starten</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="352"/>
+        <source>unattended-upgrades can never start: security updates are no longer installed on their own</source>
+        <translation>unattended-upgrades kann nie starten: Sicherheitsupdates werden nicht mehr von selbst installiert</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="356"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="360"/>
+        <source>APT&apos;s daily upgrade never runs: security updates are no longer installed on their own</source>
+        <translation>Das tägliche Upgrade von APT läuft nie: Sicherheitsupdates werden nicht mehr von selbst installiert</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="364"/>
+        <source>chrony can never start: the node&apos;s clock drifts, and with it the times of its logs</source>
+        <translation>chrony kann nie starten: Die Uhr des Knotens driftet und mit ihr die Zeiten seiner Logs</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="368"/>
+        <source>chronyd can never start: the node&apos;s clock drifts, and with it the times of its logs</source>
+        <translation>chronyd kann nie starten: Die Uhr des Knotens driftet und mit ihr die Zeiten seiner Logs</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="372"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="376"/>
+        <source>ntpd can never start: the node&apos;s clock drifts, and with it the times of its logs</source>
+        <translation>ntpd kann nie starten: Die Uhr des Knotens driftet und mit ihr die Zeiten seiner Logs</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="380"/>
+        <source>systemd-timesyncd can never start: unless chrony or ntpd keeps the time (the usual reason to mask it), the node&apos;s clock drifts, and with it the times of its logs</source>
+        <translation>systemd-timesyncd kann nie starten: Sofern nicht chrony oder ntpd die Zeit hält (der übliche Grund, ihn zu maskieren), driftet die Uhr des Knotens und mit ihr die Zeiten seiner Logs</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="480"/>
         <source>neither a section header ([Service]) nor a setting (Name=value): %1</source>
         <translation>weder eine Abschnittsüberschrift ([Service]) noch eine Einstellung (Name=Wert): %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="358"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="485"/>
         <source>the section header %1 is not closed with &apos;]&apos;: systemd refuses to load the unit</source>
         <translation>die Abschnittsüberschrift %1 ist nicht mit &apos;]&apos; geschlossen: systemd verweigert das Laden der Unit</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="369"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="496"/>
         <source>a setting before any section header: systemd ignores it: %1</source>
         <translation>eine Einstellung vor jeder Abschnittsüberschrift: systemd ignoriert sie: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="385"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="512"/>
         <source>[%1] is no section of systemd&apos;s: it ignores the settings in it</source>
         <translation>[%1] ist kein Abschnitt von systemd: Es ignoriert die Einstellungen darin</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="436"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="563"/>
         <source>%1= on line %2 of %3: %4</source>
         <translation>%1= in Zeile %2 von %3: %4</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="491"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="618"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="892"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="590"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="717"/>
         <source>%1= on line %2 of %3, with its variables: %4</source>
         <translation>%1= in Zeile %2 von %3, mit seinen Variablen: %4</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="593"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="720"/>
         <source>%1= on line %2 of %3, with its specifiers (%4): %5</source>
         <translation>%1= in Zeile %2 von %3, mit seinen systemd-Platzhaltern (%4): %5</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="595"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="722"/>
         <source>%1= on line %2 of %3, with its specifiers (%4) and variables: %5</source>
         <translation>%1= in Zeile %2 von %3, mit seinen systemd-Platzhaltern (%4) und Variablen: %5</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="667"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="794"/>
         <source>an unclosed quote: %1</source>
         <translation>ein nicht geschlossenes Anführungszeichen: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="835"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="890"/>
+        <source>a link to /dev/null</source>
+        <translation>ein Link auf /dev/null</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="890"/>
+        <source>an empty file</source>
+        <translation>eine leere Datei</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="893"/>
+        <source>the systemd unit %1 is masked %2</source>
+        <translation>die systemd-Unit %1 ist maskiert %2</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="901"/>
+        <source>%1 is %2, which systemd reads as the unit masked (systemctl mask links it to /dev/null): systemd never starts the unit, at boot or by hand, whatever its package&apos;s file says, until it is unmasked. Administrators switch units off for good this way; check that this one was meant to be.</source>
+        <translation>%1 ist %2, was systemd als maskierte Unit liest (systemctl mask verlinkt sie auf /dev/null): systemd startet die Unit nie, weder beim Booten noch von Hand, gleich was die Datei ihres Pakets sagt, bis sie wieder demaskiert wird. Administratoren schalten Units so endgültig ab; prüfen Sie, ob das bei dieser beabsichtigt war.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="914"/>
+        <source>%1 is %2, which systemd reads as the unit masked (systemctl mask links it to /dev/null): %3. systemd refuses to start a masked unit, at boot or by hand, whatever its package&apos;s file says, until it is unmasked. Masking a node&apos;s logging or defences is a known way to switch them off unseen (MITRE ATT&amp;CK T1562.001, Impair Defenses); find out who masked it and when (the link&apos;s time, the node&apos;s journal).</source>
+        <translation>%1 ist %2, was systemd als maskierte Unit liest (systemctl mask verlinkt sie auf /dev/null): %3. systemd verweigert den Start einer maskierten Unit, beim Booten wie von Hand, gleich was die Datei ihres Pakets sagt, bis sie wieder demaskiert wird. Protokollierung oder Abwehr eines Knotens zu maskieren ist ein bekannter Weg, sie unbemerkt abzuschalten (MITRE ATT&amp;CK T1562.001, Impair Defenses); klären Sie, wer sie wann maskiert hat (die Zeit des Links, das Journal des Knotens).</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="1029"/>
         <source>systemd units (service, timer, socket, path, drop-ins)</source>
         <translation>systemd-Units (Service, Timer, Socket, Path, Drop-ins)</translation>
     </message>
     <message>
-        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="895"/>
+        <location filename="../core/import/importers/SystemdUnitImporter.cpp" line="1099"/>
         <source>no systemd section or setting found</source>
         <translation>kein systemd-Abschnitt und keine Einstellung gefunden</translation>
     </message>

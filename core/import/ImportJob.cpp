@@ -411,8 +411,10 @@ Result<void> ImportJob::importFile(Run& run, const Input& input)
     o.path = input.name;
     o.size = run.fileSize;
     QVector<qint64> replaces; // what the input replaces once it is in
-    // A byte-identical file can only be there if one of the same size is.
-    if (run.sizes.contains(run.fileSize)) {
+    // A byte-identical file can only be there if one of the same size is. An
+    // empty file at a unit's place is that unit masked, whatever others are.
+    if (run.sizes.contains(run.fileSize) &&
+        !(run.fileSize == 0 && LogLayout::isMaskedUnitPlace(QDir::fromNativeSeparators(input.name)))) {
         auto sha = hashFile(path);
         if (!sha) {
             o.status = ArtifactOutcome::Status::Failed;
@@ -767,10 +769,13 @@ Result<void> ImportJob::importLeaf(Run& run, ImportSource& src, const Place& pla
         // node: nodes made from one image share byte-identical files (/etc/passwd,
         // dpkg.log), and each node's is its own evidence. Nor journald's files:
         // their path is their meaning (two empty drop-ins mask two names; the same
-        // drop-in in /etc and /usr/lib is read once, from /etc).
-        if (const QVector<qint64> dups = LogLayout::journaldFile(place.memberPath).isEmpty()
-                                             ? holdersOf(run, o.sha256, true, artifactId, &place.hints.node)
-                                             : QVector<qint64>();
+        // drop-in in /etc and /usr/lib is read once, from /etc). Nor a masked
+        // unit's: every link to /dev/null reads as the same empty file.
+        const bool pathIsMeaning = !LogLayout::journaldFile(place.memberPath).isEmpty() ||
+                                   (o.size == 0 && place.hints.linkToDevNull) ||
+                                   (o.size == 0 && LogLayout::isMaskedUnitPlace(place.memberPath));
+        if (const QVector<qint64> dups =
+                pathIsMeaning ? QVector<qint64>() : holdersOf(run, o.sha256, true, artifactId, &place.hints.node);
             !dups.isEmpty()) {
             const qint64 dupOf = dups.first();
             if (auto r = rollBack(); !r)

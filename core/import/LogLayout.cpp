@@ -205,7 +205,8 @@ int findCronSpool(const QStringList& parts)
 
 /// systemd's units and their drop-ins: etc/systemd/system/kubelet.service,
 /// etc/systemd/system/kubelet.service.d/10-kubeadm.conf, the packages' under
-/// lib/systemd/system/ or usr/lib/systemd/system/, the units of every user's
+/// lib/systemd/system/ or usr/lib/systemd/system/, those made at runtime under
+/// run/systemd/system/, the units of every user's
 /// manager under etc/ and lib/systemd/user/, and a user's own under
 /// home/<user>/.config/systemd/user/, home/<user>/.local/share/systemd/user/ or
 /// root/.config/systemd/user/. The index of the folder the node's root holds
@@ -229,8 +230,8 @@ int findSystemdUnit(const QStringList& parts, SystemdUnitPlace* place = nullptr)
     const int systemd = folder - 1;
     int root = -1;
     QString owner;
-    if (parts[systemd - 1] == QLatin1String("etc")) {
-        root = systemd - 1;
+    if (parts[systemd - 1] == QLatin1String("etc") || (!user && parts[systemd - 1] == QLatin1String("run"))) {
+        root = systemd - 1; // run/systemd/system: units made at runtime (systemctl mask --runtime)
     } else if (parts[systemd - 1] == QLatin1String("lib")) {
         root = systemd >= 2 && parts[systemd - 2] == QLatin1String("usr") ? systemd - 2 : systemd - 1;
     } else if (user) {
@@ -938,8 +939,28 @@ QString journaldFile(const QString& path)
 
 bool masksByLinkToDevNull(const QString& path)
 {
-    return path.endsWith(QLatin1String(".conf")) && path.contains(QLatin1String("journald.conf.d/")) &&
-           !journaldFile(path).isEmpty();
+    if (path.endsWith(QLatin1String(".conf")) && path.contains(QLatin1String("journald.conf.d/")))
+        return !journaldFile(path).isEmpty();
+    return isMaskedUnitPlace(path);
+}
+
+bool isMaskedUnitPlace(const QString& path)
+{
+    // Asked of links to /dev/null and of empty files only: the split is no cost per member.
+    const SystemdUnitPlace place = systemdUnitPlace(path);
+    // The packages' own masks (Debian links its SysV scripts' names to /dev/null in
+    // /lib/systemd/system) are theirs to make: only the administrator's places count.
+    if (place.pathOnNode.isEmpty() || place.pathOnNode.startsWith(QLatin1String("/lib/")) ||
+        place.pathOnNode.startsWith(QLatin1String("/usr/")) || place.pathOnNode.contains(QLatin1String(".wants/")) ||
+        place.pathOnNode.contains(QLatin1String(".requires/")))
+        return false;
+    const QString name = place.pathOnNode.section(QLatin1Char('/'), -1);
+    if (!place.dropInOf.isEmpty())
+        return name.endsWith(QLatin1String(".conf")) && name.size() > 5;
+    static const char* const kTypes[] = {".service", ".socket", ".timer", ".path", ".target", ".mount"};
+    return std::any_of(std::begin(kTypes), std::end(kTypes), [&](const char* type) {
+        return name.endsWith(QLatin1String(type)) && name.size() > int(qstrlen(type));
+    });
 }
 
 } // namespace ab::LogLayout

@@ -148,9 +148,19 @@ NodeScriptPlace nodeScriptPlace(const QString& path);
 /// when `path` ('/'-separated) is neither. For these files the path is the
 /// meaning: a drop-in of one name masks another of the name in a later folder.
 QString journaldFile(const QString& path);
-/// A link to /dev/null at `path` masks a file journald would read: a drop-in
-/// ("*.conf" in a journald.conf.d/ folder), as `systemctl mask` does for units.
+/// A link to /dev/null at `path` masks a file journald or systemd would read:
+/// a journald drop-in ("*.conf" in a journald.conf.d/ folder), or a unit at
+/// isMaskedUnitPlace(), as `systemctl mask` makes it.
 bool masksByLinkToDevNull(const QString& path);
+/// Whether an empty file (or a link to /dev/null) at `path` masks a systemd
+/// unit as an administrator masks it: a unit's place under etc/systemd/system/,
+/// run/systemd/system/ (systemctl mask --runtime), etc/systemd/user/ or a
+/// user's own folder (~/.config/systemd/user/) named <name>.service, .socket,
+/// .timer, .path, .target or .mount, or a drop-in <unit>.d/<name>.conf, which
+/// masks the drop-in of that name in a later folder. Not the packages' folders
+/// (lib/, usr/lib/: Debian masks its SysV scripts' names there), nor a link in
+/// a .wants/ or .requires/ folder, which enables a unit.
+bool isMaskedUnitPlace(const QString& path);
 
 /// Whether `path` names a previous copy of the node's account files that
 /// shadow-utils keeps beside them as it changes them: `passwd-`, `group-`,

@@ -19,6 +19,8 @@ private slots:
     void archiveNames();
     void systemdUnitPlaces_data();
     void systemdUnitPlaces();
+    void maskedUnitPlaces_data();
+    void maskedUnitPlaces();
     void nodeScriptPlaces_data();
     void nodeScriptPlaces();
     void linkTargets_data();
@@ -943,6 +945,47 @@ void TestLogLayout::systemdUnitPlaces()
     QTEST(place.owner, "owner");
 }
 
+void TestLogLayout::maskedUnitPlaces_data()
+{
+    // Where a link to /dev/null (or an empty file) masks a unit, as an
+    // administrator's `systemctl mask` makes it, and where it does not.
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<bool>("masks");
+    QTest::newRow("a service") << "n.tar.gz/w/etc/systemd/system/auditd.service" << true;
+    for (const char* type : {"socket", "timer", "path", "target", "mount"})
+        QTest::addRow("a %s", type) << QStringLiteral("w/etc/systemd/system/x.%1").arg(QLatin1String(type)) << true;
+    QTest::newRow("a template's instance") << "w/etc/systemd/system/getty@tty1.service" << true;
+    QTest::newRow("at runtime") << "w/run/systemd/system/falco.service" << true;
+    QTest::newRow("every user's") << "w/etc/systemd/user/pipewire.socket" << true;
+    QTest::newRow("a user's own") << "w/home/ann/.config/systemd/user/sync.timer" << true;
+    QTest::newRow("root's own") << "w/root/.config/systemd/user/sync.timer" << true;
+    QTest::newRow("a drop-in") << "w/etc/systemd/system/auditd.service.d/50-x.conf" << true;
+    QTest::newRow("at the archive's root") << "etc/systemd/system/auditd.service" << true;
+    // Not a mask, or not an administrator's.
+    QTest::newRow("a drop-in not .conf") << "w/etc/systemd/system/auditd.service.d/README" << false;
+    QTest::newRow("a drop-in named .conf alone") << "w/etc/systemd/system/auditd.service.d/.conf" << false;
+    QTest::newRow("enabled, in .wants") << "w/etc/systemd/system/multi-user.target.wants/x.service" << false;
+    QTest::newRow("in .requires") << "w/etc/systemd/system/x.target.requires/y.service" << false;
+    QTest::newRow("the package's, lib") << "w/lib/systemd/system/x11-common.service" << false;
+    QTest::newRow("the package's, usr/lib") << "w/usr/lib/systemd/system/hwclock.service" << false;
+    QTest::newRow("the packages' user units") << "w/usr/lib/systemd/user/x.service" << false;
+    QTest::newRow("run's user folder") << "w/run/systemd/user/x.service" << false;
+    QTest::newRow("a slice") << "w/etc/systemd/system/user.slice" << false;
+    QTest::newRow("no type") << "w/etc/systemd/system/auditd" << false;
+    QTest::newRow("a type alone") << "w/etc/systemd/system/.service" << false;
+    QTest::newRow("an unrelated folder") << "w/opt/backup/auditd.service" << false;
+    QTest::newRow("journald's drop-in") << "w/etc/systemd/journald.conf.d/50-x.conf" << false;
+}
+
+void TestLogLayout::maskedUnitPlaces()
+{
+    QFETCH(QString, path);
+    QFETCH(bool, masks);
+    QCOMPARE(LogLayout::isMaskedUnitPlace(path), masks);
+    // The archive walker's filter takes them, and journald's drop-ins besides.
+    QCOMPARE(LogLayout::masksByLinkToDevNull(path), masks || path.contains(QLatin1String("journald.conf.d/")));
+}
+
 void TestLogLayout::linkTargets_data()
 {
     QTest::addColumn<QString>("link");
@@ -1085,8 +1128,9 @@ void TestLogLayout::journaldFiles_data()
                                   << "" << false;
     QTest::newRow("another folder") << "w/home/a/systemd/journald.conf.d/50-x.conf"
                                     << "" << false;
+    // systemctl mask's link, no journald file: taken for the unit it masks.
     QTest::newRow("a unit") << "w/etc/systemd/system/auditd.service"
-                            << "" << false;
+                            << "" << true;
     QTest::newRow("journald.conf.d itself") << "w/etc/systemd/journald.conf.d"
                                             << "" << false;
 }
@@ -1138,6 +1182,12 @@ void TestLogLayout::fuzzedPathsAndRecords()
         (void)LogLayout::recognize(link);
         (void)LogLayout::dockerContainerFolder(link);
         (void)LogLayout::nodeScriptPlace(link);
+        // A masked unit's place is a unit's place, an administrator's.
+        if (LogLayout::isMaskedUnitPlace(link)) {
+            const LogLayout::SystemdUnitPlace place = LogLayout::systemdUnitPlace(link);
+            QVERIFY2(!place.pathOnNode.isEmpty() && !place.pathOnNode.startsWith(QLatin1String("/usr/")),
+                     qPrintable(link));
+        }
 
         const SourceHints h = LogLayout::dockerContainerPlace(test::mutatedInput(rng, records, records));
         for (const QString& name : {h.namespace_, h.pod, h.container}) {

@@ -3,6 +3,7 @@
 
 #include "core/NodeLogTestUtil.h"
 
+#include "case/CaseFile.h"
 #include "import/LogLayout.h"
 #include "import/importers/SystemdUnitImporter.h"
 #include "import/importers/UnitFileText.h"
@@ -11,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 
 using namespace ab;
 using namespace ab::test;
@@ -70,6 +72,65 @@ QString fp(const char* secret)
     return secretFingerprint(secret);
 }
 
+/// What a case holds after importing `inputs`: its SystemdUnit findings as
+/// "rule severity resource controls", sorted, their details, and the bodies of
+/// its units as the Resources view shows them (each name's latest snapshot).
+struct MaskedCase
+{
+    QString error;
+    QStringList findings;
+    QStringList details;
+    QHash<QString, QJsonObject> bodies; // by "node/name"
+    QStringList skippedLinks;           // the archive's "links skipped" issue
+};
+
+MaskedCase importMasks(const QStringList& inputs, const QString& casePath)
+{
+    MaskedCase out;
+    const auto rep = importIntoCase(casePath, inputs);
+    if (!rep.hasValue()) {
+        out.error = rep.error().message;
+        return out;
+    }
+    for (const ArtifactOutcome& o : rep.value().outcomes) {
+        if (const Issue* links = findIssue(o.issues, QStringLiteral("archive.link-member")))
+            out.skippedLinks << links->message;
+    }
+    auto cf = CaseFile::open(casePath, CaseFile::Access::ReadOnly);
+    if (!cf.hasValue()) {
+        out.error = cf.error().message;
+        return out;
+    }
+    Statement st = cf.value().db().prepare(
+        "SELECT rule_id, severity, resource, controls, detail FROM findings WHERE rule_id LIKE 'node.systemd.%' "
+        "ORDER BY rule_id, resource");
+    while (st.next()) {
+        out.findings << QStringLiteral("%1 %2 %3 %4")
+                            .arg(st.text(0), severityName(Severity(st.int64(1))), st.text(2), st.text(3));
+        out.details << st.text(4);
+    }
+    ResourceFilter filter;
+    filter.bodies = true;
+    filter.kind = QStringLiteral("SystemdUnit");
+    const auto objects = ResourceQuery::objects(cf.value().db(), filter);
+    if (!objects.hasValue()) {
+        out.error = objects.error().message;
+        return out;
+    }
+    for (const ResourceRecord& r : objects.value())
+        out.bodies.insert(r.namespace_ + QLatin1Char('/') + r.name, QJsonDocument::fromJson(r.body.toUtf8()).object());
+    return out;
+}
+
+/// importMasks() of `members` as one node's tar.gz.
+MaskedCase importMaskedTarball(const QVector<QPair<QString, QByteArray>>& members)
+{
+    QTemporaryDir dir;
+    const QString tar = dir.filePath(QStringLiteral("worker-1.tar.gz"));
+    writeFile(tar, nodeTarGzBytes(members));
+    return importMasks({tar}, dir.filePath(QStringLiteral("case.auditcase")));
+}
+
 } // namespace
 
 class TestSystemdUnitImporter : public QObject
@@ -108,6 +169,15 @@ private slots:
     void sniff_data();
     void sniff();
     void fuzz();
+    void maskedServices_data();
+    void maskedServices();
+    void maskedByPlace_data();
+    void maskedByPlace();
+    void maskWinsOverThePackagesFile_data();
+    void maskWinsOverThePackagesFile();
+    void maskedOnDisk();
+    void maskInAZip();
+    void manyMasksAreEachRead();
 };
 
 void TestSystemdUnitImporter::debianSsh()
@@ -1225,6 +1295,17 @@ void TestSystemdUnitImporter::sniff_data()
                                          "Then run systemctl daemon-reload.\nThanks\n")
                            << "notes.md" << QString();
     QTest::newRow("empty") << QByteArray() << "x.service" << QString();
+    // Empty at an administrator's place of units: the unit masked.
+    QTest::newRow("empty in etc/systemd/system")
+        << QByteArray() << "w.tar.gz/w/etc/systemd/system/auditd.service" << unit;
+    QTest::newRow("empty drop-in") << QByteArray() << "w/etc/systemd/system/auditd.service.d/10-x.conf" << unit;
+    QTest::newRow("empty in run") << QByteArray() << "w/run/systemd/system/falco.service" << unit;
+    QTest::newRow("empty user unit") << QByteArray() << "w/home/ann/.config/systemd/user/x.timer" << unit;
+    QTest::newRow("empty in lib") << QByteArray() << "w/lib/systemd/system/x11-common.service" << QString();
+    QTest::newRow("empty in .wants") << QByteArray() << "w/etc/systemd/system/multi-user.target.wants/x.service"
+                                     << QString();
+    QTest::newRow("empty, not a unit's name") << QByteArray() << "w/etc/systemd/system/README" << QString();
+    QTest::newRow("empty elsewhere") << QByteArray() << "w/opt/backup/auditd.service" << QString();
 }
 
 void TestSystemdUnitImporter::sniff()
@@ -1233,7 +1314,10 @@ void TestSystemdUnitImporter::sniff()
     QFETCH(QString, name);
     QFETCH(QString, kind);
     const bool unit = kind == QLatin1String("systemd-unit");
-    QCOMPARE(SystemdUnitImporter().sniff(head.left(ImportSource::kHeadSize)) == Confidence::Structure, unit);
+    if (!head.isEmpty())
+        QCOMPARE(SystemdUnitImporter().sniff(head.left(ImportSource::kHeadSize)) == Confidence::Structure, unit);
+    else
+        QCOMPARE(SystemdUnitImporter().sniffFile(head, name) == Confidence::Signature, unit);
     QCOMPARE(chosenKind(head, name), kind);
 }
 
@@ -1243,6 +1327,225 @@ void TestSystemdUnitImporter::fuzz()
     QVERIFY(fuzzImporter(importer, fuzzIterations(), 0x7379) > 0);
     QVERIFY(fuzzNodeFile(importer, QStringLiteral("etc/systemd/system/x.service"), 0x737a));
     QVERIFY(fuzzNodeFile(importer, QStringLiteral("home/deploy/.config/systemd/user/x.service"), 0x737b));
+}
+
+void TestSystemdUnitImporter::maskedServices_data()
+{
+    // Each service of the table, masked as `systemctl mask` masks it: a link
+    // to /dev/null at /etc/systemd/system/<unit>, in a node's tarball.
+    QTest::addColumn<QString>("unit");
+    QTest::addColumn<QString>("finding"); // "rule severity controls"
+    const QString logging = QStringLiteral("node.systemd.masked-logging %1 CC7.2");
+    const QString defence = QStringLiteral("node.systemd.masked-defence %1 CC6.8,CC7.2");
+    const QString time = QStringLiteral("node.systemd.masked-time-sync %1 CC7.2");
+    for (const char* u :
+         {"auditd.service", "systemd-journald.service", "systemd-journald.socket", "systemd-journald-dev-log.socket",
+          "systemd-journald-audit.socket", "rsyslog.service", "syslog-ng.service"})
+        QTest::newRow(u) << QString::fromLatin1(u) << logging.arg(QLatin1String("high"));
+    for (const char* u : {"filebeat.service", "auditbeat.service", "fluent-bit.service", "td-agent-bit.service"})
+        QTest::newRow(u) << QString::fromLatin1(u) << logging.arg(QLatin1String("medium"));
+    QTest::newRow("falcon-sensor.service") << "falcon-sensor.service" << defence.arg(QLatin1String("high"));
+    for (const char* u :
+         {"wazuh-agent.service", "osqueryd.service", "falco.service", "falco-modern-bpf.service", "falco-bpf.service",
+          "falco-kmod.service", "dragent.service", "apparmor.service", "fail2ban.service", "dailyaidecheck.timer",
+          "aidecheck.timer", "clamav-freshclam.service", "clamav-daemon.service", "unattended-upgrades.service",
+          "apt-daily-upgrade.timer", "apt-daily-upgrade.service"})
+        QTest::newRow(u) << QString::fromLatin1(u) << defence.arg(QLatin1String("medium"));
+    for (const char* u : {"chrony.service", "chronyd.service", "ntp.service", "ntpd.service"})
+        QTest::newRow(u) << QString::fromLatin1(u) << time.arg(QLatin1String("medium"));
+    QTest::newRow("systemd-timesyncd.service") << "systemd-timesyncd.service" << time.arg(QLatin1String("low"));
+    // Not on the list: evidence, no more.
+    for (const char* u : {"getty@tty1.service", "kubelet.service", "ssh.socket", "sleep.target", "data.mount",
+                          "apt-daily.timer", "motd-news.path"})
+        QTest::newRow(u) << QString::fromLatin1(u) << QStringLiteral("node.systemd.masked info CC7.2");
+}
+
+void TestSystemdUnitImporter::maskedServices()
+{
+    QFETCH(QString, unit);
+    QFETCH(QString, finding);
+    const MaskedCase c = importMaskedTarball({{QStringLiteral("worker-1/etc/systemd/system/") + unit, "-> /dev/null"},
+                                              {QStringLiteral("worker-1/etc/hostname"), "worker-1\n"}});
+    QVERIFY2(c.error.isEmpty(), qPrintable(c.error));
+    const QStringList parts = finding.split(QLatin1Char(' '));
+    QCOMPARE(c.findings,
+             QStringList{QStringLiteral("%1 %2 SystemdUnit worker-1/%3 %4").arg(parts[0], parts[1], unit, parts[2])});
+    // The detail names the unit's place, the link, and why it matters.
+    QVERIFY(c.details[0].startsWith(QStringLiteral("/etc/systemd/system/") + unit + " is a link to /dev/null"));
+    if (unit == QLatin1String("auditd.service"))
+        QVERIFY(c.details[0].contains(QLatin1String("auditd can never start: the node keeps no audit trail")));
+    const QJsonObject body = c.bodies.value(QStringLiteral("worker-1/") + unit);
+    QCOMPARE(body.value(QStringLiteral("masked")).toString(), QStringLiteral("link to /dev/null"));
+    QCOMPARE(body.value(QStringLiteral("linkTo")).toString(), QStringLiteral("/dev/null"));
+    QCOMPARE(body.value(QStringLiteral("unit")).toString(), unit);
+    QCOMPARE(body.value(QStringLiteral("path")).toString(), QStringLiteral("/etc/systemd/system/") + unit);
+    QVERIFY(!body.contains(QStringLiteral("commands")));
+    QCOMPARE(c.skippedLinks, QStringList());
+}
+
+void TestSystemdUnitImporter::maskedByPlace_data()
+{
+    // Where a link lies and what it points at: taken (a SystemdUnit resource
+    // saying masked, the finding given) or skipped as any link.
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("resource"); // "node/name" of the masked resource, "" when skipped
+    QTest::addColumn<QString>("finding");  // "rule severity", "" for none
+    QTest::newRow("etc") << "worker-1/etc/systemd/system/auditd.service" << QByteArray("-> /dev/null")
+                         << "worker-1/auditd.service"
+                         << "node.systemd.masked-logging high";
+    QTest::newRow("run: systemctl mask --runtime")
+        << "worker-1/run/systemd/system/auditd.service" << QByteArray("-> /dev/null") << "worker-1/auditd.service"
+        << "node.systemd.masked-logging high";
+    QTest::newRow("every user's units") << "worker-1/etc/systemd/user/pipewire.service" << QByteArray("-> /dev/null")
+                                        << "worker-1/pipewire.service"
+                                        << "node.systemd.masked info";
+    // A user's manager is not the system's: its auditd.service is only a name.
+    QTest::newRow("a user's own") << "worker-1/home/deploy/.config/systemd/user/auditd.service"
+                                  << QByteArray("-> /dev/null") << "worker-1/auditd.service"
+                                  << "node.systemd.masked info";
+    QTest::newRow("a drop-in") << "worker-1/etc/systemd/system/auditd.service.d/50-hardening.conf"
+                               << QByteArray("-> /dev/null") << "worker-1/auditd.service.d/50-hardening.conf"
+                               << "";
+    QTest::newRow("an empty file in the tarball")
+        << "worker-1/etc/systemd/system/osqueryd.service" << QByteArray() << "worker-1/osqueryd.service"
+        << "node.systemd.masked-defence medium";
+    // Skipped: never followed, and no mask.
+    QTest::newRow("a link to another file")
+        << "worker-1/etc/systemd/system/auditd.service" << QByteArray("-> /lib/systemd/system/auditd.service") << ""
+        << "";
+    QTest::newRow("a relative link to /dev/null")
+        << "worker-1/etc/systemd/system/auditd.service" << QByteArray("-> ../../../dev/null") << ""
+        << "";
+    QTest::newRow("a link enabling a unit")
+        << "worker-1/etc/systemd/system/multi-user.target.wants/auditd.service" << QByteArray("-> /dev/null") << ""
+        << "";
+    QTest::newRow("the package's mask in lib")
+        << "worker-1/lib/systemd/system/x11-common.service" << QByteArray("-> /dev/null") << ""
+        << "";
+    QTest::newRow("an unrelated folder") << "worker-1/opt/backup/auditd.service" << QByteArray("-> /dev/null") << ""
+                                         << "";
+    QTest::newRow("no unit's name") << "worker-1/etc/systemd/system/auditd" << QByteArray("-> /dev/null") << ""
+                                    << "";
+}
+
+void TestSystemdUnitImporter::maskedByPlace()
+{
+    QFETCH(QString, path);
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, resource);
+    QFETCH(QString, finding);
+    const MaskedCase c = importMaskedTarball({{path, bytes}, {QStringLiteral("worker-1/etc/hostname"), "worker-1\n"}});
+    QVERIFY2(c.error.isEmpty(), qPrintable(c.error));
+    QStringList found;
+    for (const QString& f : c.findings)
+        found << f.section(QLatin1Char(' '), 0, 1);
+    QCOMPARE(found, finding.isEmpty() ? QStringList() : QStringList{finding});
+    if (resource.isEmpty()) {
+        QCOMPARE(c.bodies.size(), 0);
+        // Skipped as a link, with its target named; an empty file would have been read.
+        if (bytes.startsWith("-> ")) {
+            QCOMPARE(c.skippedLinks.size(), 1);
+            QVERIFY(c.skippedLinks[0].contains(path + QStringLiteral(" -> ") + QString::fromLatin1(bytes.mid(3))));
+        }
+        return;
+    }
+    QCOMPARE(c.bodies.keys(), QStringList{resource});
+    const QJsonObject body = c.bodies.value(resource);
+    QCOMPARE(body.value(QStringLiteral("masked")).toString(),
+             bytes.isEmpty() ? QStringLiteral("empty file") : QStringLiteral("link to /dev/null"));
+    QCOMPARE(body.contains(QStringLiteral("linkTo")), !bytes.isEmpty());
+    QCOMPARE(body.value(QStringLiteral("dropIn")).toBool(), resource.contains(QLatin1String(".d/")));
+    QCOMPARE(body.value(QStringLiteral("path")).toString(), path.mid(path.indexOf(QLatin1Char('/'))));
+    QVERIFY(!body.contains(QStringLiteral("commands")));
+}
+
+void TestSystemdUnitImporter::maskWinsOverThePackagesFile_data()
+{
+    QTest::addColumn<bool>("linkFirst");
+    QTest::newRow("the link before the package's file") << true;
+    QTest::newRow("the package's file before the link") << false;
+}
+
+void TestSystemdUnitImporter::maskWinsOverThePackagesFile()
+{
+    // /lib/systemd/system/auditd.service is in the archive too: the link in
+    // /etc still masks it, whichever comes first, and the unit shows masked.
+    QFETCH(bool, linkFirst);
+    QVector<QPair<QString, QByteArray>> members{
+        {QStringLiteral("worker-1/lib/systemd/system/auditd.service"),
+         readFile(dataPath(QStringLiteral("systemd-unit/masked/worker-1/lib/systemd/system/auditd.service")))}};
+    const QPair<QString, QByteArray> link{QStringLiteral("worker-1/etc/systemd/system/auditd.service"), "-> /dev/null"};
+    if (linkFirst)
+        members.prepend(link);
+    else
+        members.append(link);
+    const MaskedCase c = importMaskedTarball(members);
+    QVERIFY2(c.error.isEmpty(), qPrintable(c.error));
+    QCOMPARE(c.findings,
+             QStringList{QStringLiteral("node.systemd.masked-logging high SystemdUnit worker-1/auditd.service CC7.2")});
+    const QJsonObject body = c.bodies.value(QStringLiteral("worker-1/auditd.service"));
+    QCOMPARE(body.value(QStringLiteral("masked")).toString(), QStringLiteral("link to /dev/null"));
+    QCOMPARE(body.value(QStringLiteral("path")).toString(), QStringLiteral("/etc/systemd/system/auditd.service"));
+}
+
+void TestSystemdUnitImporter::maskedOnDisk()
+{
+    // A node's files copied to a folder: zero-length files, which systemd reads
+    // as masked (a unit, and a drop-in); a file of comments alone is no mask;
+    // an empty file outside a unit's place is skipped. Each empty file is read,
+    // never dropped as a copy of another.
+    QTemporaryDir dir;
+    const MaskedCase c =
+        importMasks({dataPath(QStringLiteral("systemd-unit/masked"))}, dir.filePath(QStringLiteral("case.auditcase")));
+    QVERIFY2(c.error.isEmpty(), qPrintable(c.error));
+    QCOMPARE(c.findings,
+             QStringList{QStringLiteral("node.systemd.masked-logging high SystemdUnit worker-1/auditd.service CC7.2")});
+    QVERIFY(c.details[0].startsWith(QLatin1String("/etc/systemd/system/auditd.service is an empty file")));
+    QCOMPARE(c.bodies.value(QStringLiteral("worker-1/auditd.service")).value(QStringLiteral("masked")).toString(),
+             QStringLiteral("empty file"));
+    const QJsonObject dropIn = c.bodies.value(QStringLiteral("worker-1/docker.service.d/http-proxy.conf"));
+    QCOMPARE(dropIn.value(QStringLiteral("masked")).toString(), QStringLiteral("empty file"));
+    QCOMPARE(dropIn.value(QStringLiteral("dropIn")).toBool(), true);
+    QVERIFY(!c.bodies.contains(QStringLiteral("worker-1/fail2ban.service")));
+    QVERIFY(!c.bodies.contains(QStringLiteral("worker-1/rsyslog.service")));
+}
+
+void TestSystemdUnitImporter::maskInAZip()
+{
+    // A zip read as a stream does not say which entries are links: the link's
+    // target reads as its text ("/dev/null"), which is no unit. No mask is seen,
+    // and nothing false either.
+    QTemporaryDir dir;
+    const QString zip = dir.filePath(QStringLiteral("worker-1.zip"));
+    writeFile(zip, archiveBytes(
+                       ARCHIVE_FORMAT_ZIP, ARCHIVE_FILTER_NONE,
+                       {{QStringLiteral("worker-1/etc/systemd/system/auditd.service"), "-> /dev/null"},
+                        {QStringLiteral("worker-1/etc/systemd/system/x.service"), "[Service]\nExecStart=/usr/bin/x\n"}},
+                       1715731200, MemberTypes::FoldersAndLinks));
+    const MaskedCase c = importMasks({zip}, dir.filePath(QStringLiteral("case.auditcase")));
+    QVERIFY2(c.error.isEmpty(), qPrintable(c.error));
+    QCOMPARE(c.findings, QStringList());
+    QCOMPARE(c.bodies.keys(), QStringList{QStringLiteral("worker-1/x.service")});
+}
+
+void TestSystemdUnitImporter::manyMasksAreEachRead()
+{
+    // 300 units masked on each of two nodes: every link read as its own mask
+    // (the same empty bytes, never a duplicate), the findings each their own.
+    QVector<QPair<QString, QByteArray>> members;
+    for (const char* node : {"worker-1", "worker-2"}) {
+        for (int i = 0; i < 300; ++i)
+            members.push_back({QStringLiteral("%1/etc/systemd/system/unit-%2.service").arg(QLatin1String(node)).arg(i),
+                               "-> /dev/null"});
+        members.push_back(
+            {QStringLiteral("%1/etc/systemd/system/auditd.service").arg(QLatin1String(node)), "-> /dev/null"});
+    }
+    const MaskedCase c = importMaskedTarball(members);
+    QVERIFY2(c.error.isEmpty(), qPrintable(c.error));
+    QCOMPARE(c.bodies.size(), 602);
+    QCOMPARE(c.findings.size(), 602);
+    QCOMPARE(c.findings.filter(QStringLiteral("masked-logging high")).size(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestSystemdUnitImporter)

@@ -41,7 +41,7 @@ QString Writer::onNode() const
     return m_node.isEmpty() ? QObject::tr("on this node") : QObject::tr("on node %1").arg(m_node);
 }
 
-void Writer::resource(const char* kind, const QString& name, const QJsonObject& body, qint64 line)
+void Writer::resource(const char* kind, const QString& name, const QJsonObject& body, qint64 line, qint64 snapshotNs)
 {
     Resource r;
     r.kind = QLatin1String(kind);
@@ -50,6 +50,7 @@ void Writer::resource(const char* kind, const QString& name, const QJsonObject& 
     r.name = name;
     r.body = QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Compact));
     r.line = line;
+    r.snapshotNs = snapshotNs;
     m_out.addResource(r);
     ++m_stats.resources;
 }

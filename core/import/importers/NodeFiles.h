@@ -82,8 +82,9 @@ public:
     const QString& node() const { return m_node; }
     /// "on node worker-2", or "on this node" when the place names none.
     QString onNode() const;
-    /// A resource `kind` named `name` under the node, its body as given.
-    void resource(const char* kind, const QString& name, const QJsonObject& body, qint64 line);
+    /// A resource `kind` named `name` under the node, its body as given;
+    /// snapshotNs when the file says when it was made (0: not said).
+    void resource(const char* kind, const QString& name, const QJsonObject& body, qint64 line, qint64 snapshotNs = 0);
     /// A finding of Auditbench's own about the resource `kind` `name` on the node.
     void finding(const char* rule,
                  Severity severity,

@@ -13,6 +13,7 @@
 #include "util/Hash.h"
 #include "util/Text.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -262,6 +263,126 @@ constexpr Judgment kEveryMinute{
 constexpr const Judgment* kCommandJudgments[shellcmd::kThreatCount] = {&kReverseShell, &kDownloadExec, &kEncodedPayload,
                                                                        &kRunsFromTemp};
 
+/// The node's logging, audit and security services whose unit masked (a link
+/// to /dev/null, systemctl mask) switches them off for good (MITRE ATT&CK
+/// T1562.001): one table, with the severity and why it matters. High: the
+/// node's audit trail, journal and syslog, and an EDR sensor. Low: timesyncd,
+/// which administrators mask on purpose when chrony or ntpd keeps the time.
+struct MaskedService
+{
+    const char* unit;
+    Severity severity;
+    enum Kind { Logging, Defence, TimeSync } kind;
+    const char* why; // translated in the "QObject" context
+};
+constexpr MaskedService kMaskedServices[] = {
+    {"auditd.service", Severity::High, MaskedService::Logging,
+     QT_TRANSLATE_NOOP("QObject", "auditd can never start: the node keeps no audit trail")},
+    {"systemd-journald.service", Severity::High, MaskedService::Logging,
+     QT_TRANSLATE_NOOP("QObject",
+                       "journald can never start: the node's journal, and the logs it hands to syslog, "
+                       "stop")},
+    {"systemd-journald.socket", Severity::High, MaskedService::Logging,
+     QT_TRANSLATE_NOOP("QObject",
+                       "journald's socket is never opened: the services' logs no longer reach the "
+                       "journal")},
+    {"systemd-journald-dev-log.socket", Severity::High, MaskedService::Logging,
+     QT_TRANSLATE_NOOP("QObject",
+                       "journald's /dev/log socket is never opened: what programs log through syslog() "
+                       "no longer reaches the journal")},
+    {"systemd-journald-audit.socket", Severity::High, MaskedService::Logging,
+     QT_TRANSLATE_NOOP("QObject",
+                       "journald no longer reads the kernel's audit records: without auditd, they are "
+                       "kept nowhere")},
+    {"rsyslog.service", Severity::High, MaskedService::Logging,
+     QT_TRANSLATE_NOOP("QObject",
+                       "rsyslog can never start: the node writes no /var/log files of syslog and "
+                       "forwards no logs")},
+    {"syslog-ng.service", Severity::High, MaskedService::Logging,
+     QT_TRANSLATE_NOOP("QObject",
+                       "syslog-ng can never start: the node writes no syslog files and forwards no "
+                       "logs")},
+    {"falcon-sensor.service", Severity::High, MaskedService::Defence,
+     QT_TRANSLATE_NOOP("QObject", "CrowdStrike's Falcon sensor can never start: the node has no EDR")},
+    {"filebeat.service", Severity::Medium, MaskedService::Logging,
+     QT_TRANSLATE_NOOP("QObject", "Filebeat can never start: the node's logs are no longer shipped off it")},
+    {"auditbeat.service", Severity::Medium, MaskedService::Logging,
+     QT_TRANSLATE_NOOP("QObject",
+                       "Auditbeat can never start: the node's audit events are no longer shipped off "
+                       "it")},
+    {"fluent-bit.service", Severity::Medium, MaskedService::Logging,
+     QT_TRANSLATE_NOOP("QObject", "Fluent Bit can never start: the node's logs are no longer shipped off it")},
+    {"td-agent-bit.service", Severity::Medium, MaskedService::Logging,
+     QT_TRANSLATE_NOOP("QObject",
+                       "Fluent Bit (td-agent-bit) can never start: the node's logs are no longer "
+                       "shipped off it")},
+    {"wazuh-agent.service", Severity::Medium, MaskedService::Defence,
+     QT_TRANSLATE_NOOP("QObject",
+                       "the Wazuh agent can never start: the node's logs and file changes are no "
+                       "longer watched")},
+    {"osqueryd.service", Severity::Medium, MaskedService::Defence,
+     QT_TRANSLATE_NOOP("QObject", "osqueryd can never start: the node's state is no longer queried or logged")},
+    {"falco.service", Severity::Medium, MaskedService::Defence,
+     QT_TRANSLATE_NOOP("QObject", "Falco can never start: no runtime alert comes from the node")},
+    {"falco-modern-bpf.service", Severity::Medium, MaskedService::Defence,
+     QT_TRANSLATE_NOOP("QObject", "Falco can never start: no runtime alert comes from the node")},
+    {"falco-bpf.service", Severity::Medium, MaskedService::Defence,
+     QT_TRANSLATE_NOOP("QObject", "Falco can never start: no runtime alert comes from the node")},
+    {"falco-kmod.service", Severity::Medium, MaskedService::Defence,
+     QT_TRANSLATE_NOOP("QObject", "Falco can never start: no runtime alert comes from the node")},
+    {"dragent.service", Severity::Medium, MaskedService::Defence,
+     QT_TRANSLATE_NOOP("QObject", "the Sysdig agent can never start: no runtime alert comes from the node")},
+    {"apparmor.service", Severity::Medium, MaskedService::Defence,
+     QT_TRANSLATE_NOOP("QObject",
+                       "AppArmor's profiles are not loaded at boot: the programs they confine run "
+                       "unconfined")},
+    {"fail2ban.service", Severity::Medium, MaskedService::Defence,
+     QT_TRANSLATE_NOOP("QObject",
+                       "fail2ban can never start: password guessing against the node is no longer "
+                       "blocked")},
+    {"dailyaidecheck.timer", Severity::Medium, MaskedService::Defence,
+     QT_TRANSLATE_NOOP("QObject", "AIDE's daily check never runs: changed system files go unnoticed")},
+    {"aidecheck.timer", Severity::Medium, MaskedService::Defence,
+     QT_TRANSLATE_NOOP("QObject", "AIDE's check never runs: changed system files go unnoticed")},
+    {"clamav-freshclam.service", Severity::Medium, MaskedService::Defence,
+     QT_TRANSLATE_NOOP("QObject", "freshclam never runs: ClamAV's signatures grow old")},
+    {"clamav-daemon.service", Severity::Medium, MaskedService::Defence,
+     QT_TRANSLATE_NOOP("QObject", "ClamAV's scanner can never start")},
+    {"unattended-upgrades.service", Severity::Medium, MaskedService::Defence,
+     QT_TRANSLATE_NOOP("QObject",
+                       "unattended-upgrades can never start: security updates are no longer installed "
+                       "on their own")},
+    {"apt-daily-upgrade.timer", Severity::Medium, MaskedService::Defence,
+     QT_TRANSLATE_NOOP("QObject",
+                       "APT's daily upgrade never runs: security updates are no longer installed on "
+                       "their own")},
+    {"apt-daily-upgrade.service", Severity::Medium, MaskedService::Defence,
+     QT_TRANSLATE_NOOP("QObject",
+                       "APT's daily upgrade never runs: security updates are no longer installed on "
+                       "their own")},
+    {"chrony.service", Severity::Medium, MaskedService::TimeSync,
+     QT_TRANSLATE_NOOP("QObject",
+                       "chrony can never start: the node's clock drifts, and with it the times of its "
+                       "logs")},
+    {"chronyd.service", Severity::Medium, MaskedService::TimeSync,
+     QT_TRANSLATE_NOOP("QObject",
+                       "chronyd can never start: the node's clock drifts, and with it the times of its "
+                       "logs")},
+    {"ntp.service", Severity::Medium, MaskedService::TimeSync,
+     QT_TRANSLATE_NOOP("QObject",
+                       "ntpd can never start: the node's clock drifts, and with it the times of its "
+                       "logs")},
+    {"ntpd.service", Severity::Medium, MaskedService::TimeSync,
+     QT_TRANSLATE_NOOP("QObject",
+                       "ntpd can never start: the node's clock drifts, and with it the times of its "
+                       "logs")},
+    {"systemd-timesyncd.service", Severity::Low, MaskedService::TimeSync,
+     QT_TRANSLATE_NOOP("QObject",
+                       "systemd-timesyncd can never start: unless chrony or ntpd keeps the time (the "
+                       "usual reason to mask it), the node's clock drifts, and with it the times of its "
+                       "logs")},
+};
+
 /// systemd's words for a boolean's true (systemd.syntax(7)).
 constexpr sv kTrueWords[] = {"1", "yes", "y", "true", "t", "on"};
 
@@ -318,6 +439,9 @@ public:
         m_where = m_place.pathOnNode.isEmpty() ? src.displayPath() : m_place.pathOnNode;
         m_owner = m_place.owner.toStdString();
         m_host = m_write.node().toStdString();
+        // An empty file at a unit's place, or a link to /dev/null the archive
+        // walker handed on as one: systemd reads either as the unit masked.
+        m_masked = src.head().isEmpty() && LogLayout::isMaskedUnitPlace(QDir::fromNativeSeparators(src.displayPath()));
     }
 
     /// False if the import was cancelled.
@@ -325,11 +449,14 @@ public:
     {
         if (!unitfile::readLogicalLines(m_lines, m_joined, [this] { logical(); }))
             return false;
-        finish();
+        if (m_masked && m_content == 0)
+            masked();
+        else
+            finish();
         return true;
     }
 
-    qint64 content() const { return m_content; }
+    qint64 content() const { return m_masked ? 1 : m_content; }
 
 private:
     void bad(const QString& reason) { m_lines.skip("bad-line", reason, m_first); }
@@ -728,6 +855,72 @@ private:
         return out;
     }
 
+    /// The unit (or drop-in) masked: a resource saying so, no command; a finding
+    /// for a unit of the system's manager, by kMaskedServices, else info.
+    void masked()
+    {
+        const bool link = m_ctx.hints().linkToDevNull;
+        QJsonObject body;
+        const auto put = [&](const char* key, const QString& v) {
+            if (!v.isEmpty())
+                body.insert(QLatin1String(key), v);
+        };
+        put("node", m_write.node());
+        put("file", m_file);
+        put("path", m_place.pathOnNode);
+        put("unit", str(m_unit));
+        put("type", str(typeOfName(m_unit)));
+        if (!m_place.dropInOf.isEmpty())
+            body.insert(QStringLiteral("dropIn"), true);
+        if (m_place.userManager)
+            put("manager", QStringLiteral("user"));
+        put("owner", m_place.owner);
+        // Stable words, for filters and exports: never translated.
+        body.insert(QStringLiteral("masked"),
+                    link ? QStringLiteral("link to /dev/null") : QStringLiteral("empty file"));
+        if (link)
+            body.insert(QStringLiteral("linkTo"), QStringLiteral("/dev/null"));
+        // The mask overrides the package's file of the name (/lib/systemd/system/…)
+        // wherever the archive holds it: the resource's snapshot is the mask's time
+        // (the link's, when the archive says), so the unit shows as masked. Not a
+        // user's mask: it leaves the system's unit of the name as it is.
+        m_write.resource("SystemdUnit", m_name, body, 1, m_place.userManager ? 0 : m_ctx.hints().modifiedNs);
+        if (!m_place.dropInOf.isEmpty())
+            return; // a drop-in masks the vendor's of its name, not the unit
+        const QString how = link ? QObject::tr("a link to /dev/null") : QObject::tr("an empty file");
+        const QString unit =
+            m_place.owner.isEmpty() ? str(m_unit) : QObject::tr("%1 of %2").arg(str(m_unit), m_place.owner);
+        const QString title = QObject::tr("the systemd unit %1 is masked %2").arg(unit, m_write.onNode());
+        const MaskedService* known = nullptr;
+        for (const MaskedService& service : kMaskedServices) {
+            if (!m_place.userManager && m_unit == service.unit)
+                known = &service;
+        }
+        if (!known) {
+            m_write.finding("node.systemd.masked", Severity::Info, "SystemdUnit", m_name, "CC7.2", title,
+                            QObject::tr("%1 is %2, which systemd reads as the unit masked (systemctl mask links it "
+                                        "to /dev/null): systemd never starts the unit, at boot or by hand, whatever "
+                                        "its package's file says, until it is unmasked. "
+                                        "Administrators switch units off for good this way; check that this one was "
+                                        "meant to be.")
+                                .arg(m_where, how),
+                            1);
+            return;
+        }
+        static constexpr const char* kRules[] = {"node.systemd.masked-logging", "node.systemd.masked-defence",
+                                                 "node.systemd.masked-time-sync"};
+        static constexpr const char* kControls[] = {"CC7.2", "CC6.8,CC7.2", "CC7.2"};
+        m_write.finding(kRules[known->kind], known->severity, "SystemdUnit", m_name, kControls[known->kind], title,
+                        QObject::tr("%1 is %2, which systemd reads as the unit masked (systemctl mask links it to "
+                                    "/dev/null): %3. systemd refuses to start a masked unit, at boot or by hand, "
+                                    "whatever its package's file says, until it is unmasked. Masking a node's logging "
+                                    "or defences is a known way to switch them "
+                                    "off unseen (MITRE ATT&CK T1562.001, Impair Defenses); find out who masked it "
+                                    "and when (the link's time, the node's journal).")
+                            .arg(m_where, how, QCoreApplication::translate("QObject", known->why)),
+                        1);
+    }
+
     void finish()
     {
         judgeAsRun();
@@ -823,6 +1016,7 @@ private:
     std::string m_owner;   // a user's unit's: whose home holds it
     std::string m_host;    // the node's name, for %H
     bool m_accept = false; // a socket's Accept=: a service instance for each connection
+    bool m_masked = false; // empty, at a unit's place: read as the unit masked
     qint64 m_omitted = 0;
     nodefile::FindingCap m_cap{kReverseShell.rule, kBindShell.rule,    kDownloadExec.rule, kEncodedPayload.rule,
                                kRunsFromTemp.rule, kUserOneLiner.rule, kPreload.rule,      kEveryMinute.rule};
@@ -839,6 +1033,16 @@ QStringList SystemdUnitImporter::nameFilters() const
 {
     return {QStringLiteral("*.service"), QStringLiteral("*.timer"), QStringLiteral("*.socket"),
             QStringLiteral("*.path")};
+}
+
+Confidence SystemdUnitImporter::sniffFile(QByteArrayView head, const QString& fileName) const
+{
+    // An empty file says nothing by its text: at a unit's place it is the unit
+    // masked (an empty file, or a link to /dev/null handed on as one).
+    if (head.isEmpty())
+        return LogLayout::isMaskedUnitPlace(QDir::fromNativeSeparators(fileName)) ? Confidence::Signature
+                                                                                  : Confidence::No;
+    return sniff(head);
 }
 
 Confidence SystemdUnitImporter::sniff(QByteArrayView head) const

@@ -35,6 +35,18 @@ namespace ab {
 /// running a shell or interpreter one-liner (medium), LD_PRELOAD in its
 /// environment (medium), a timer firing every minute or more often (low).
 ///
+/// A unit masked as `systemctl mask` masks it, a link to /dev/null in an
+/// archive (SourceHints::linkToDevNull) or an empty file, at an administrator's
+/// place of units (LogLayout::isMaskedUnitPlace): a SystemdUnit resource saying
+/// so ("masked": "link to /dev/null" or "empty file"), no command. A masked unit
+/// of the node's logging, audit or security services (kMaskedServices) is a
+/// finding (MITRE ATT&CK T1562.001): node.systemd.masked-logging (CC7.2),
+/// masked-defence (CC6.8, CC7.2) and masked-time-sync (CC7.2), high for auditd,
+/// journald, syslog and an EDR sensor, medium for the others, low for
+/// systemd-timesyncd; any other masked unit is node.systemd.masked (info). A
+/// masked drop-in is a resource only. systemd's own reading is the same: a unit
+/// file that is empty or a link to /dev/null is masked (systemctl(1) "mask").
+///
 /// Issues: "systemd-unit.bad-line" (a line that is no section header or
 /// setting, a header not closed, a setting outside any section, an unclosed
 /// quote; the rest read), "systemd-unit.unknown-section" (a section systemd
@@ -49,6 +61,8 @@ public:
     QString displayName() const override;
     QStringList nameFilters() const override;
     Confidence sniff(QByteArrayView head) const override;
+    /// sniff(), and an empty file at a unit's place (LogLayout::isMaskedUnitPlace).
+    Confidence sniffFile(QByteArrayView head, const QString& fileName) const override;
     ImportResult import(ImportSource& src, CaseWriter& out, ImportContext& ctx) override;
 };
 
