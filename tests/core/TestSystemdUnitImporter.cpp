@@ -80,6 +80,7 @@ struct MaskedCase
     QString error;
     QStringList findings;
     QStringList details;
+    QStringList statuses;               // each finding's, in the same order
     QHash<QString, QJsonObject> bodies; // by "node/name"
     QStringList skippedLinks;           // the archive's "links skipped" issue
 };
@@ -102,12 +103,13 @@ MaskedCase importMasks(const QStringList& inputs, const QString& casePath)
         return out;
     }
     Statement st = cf.value().db().prepare(
-        "SELECT rule_id, severity, resource, controls, detail FROM findings WHERE rule_id LIKE 'node.systemd.%' "
-        "ORDER BY rule_id, resource");
+        "SELECT rule_id, severity, resource, controls, detail, status FROM findings WHERE rule_id LIKE "
+        "'node.systemd.%' ORDER BY rule_id, resource");
     while (st.next()) {
         out.findings << QStringLiteral("%1 %2 %3 %4")
                             .arg(st.text(0), severityName(Severity(st.int64(1))), st.text(2), st.text(3));
         out.details << st.text(4);
+        out.statuses << st.text(5);
     }
     ResourceFilter filter;
     filter.bodies = true;
@@ -1370,6 +1372,9 @@ void TestSystemdUnitImporter::maskedServices()
     const QStringList parts = finding.split(QLatin1Char(' '));
     QCOMPARE(c.findings,
              QStringList{QStringLiteral("%1 %2 SystemdUnit worker-1/%3 %4").arg(parts[0], parts[1], unit, parts[2])});
+    // A defence switched off fails; any other unit masked is evidence.
+    QCOMPARE(c.statuses, QStringList{parts[0] == QLatin1String("node.systemd.masked") ? QStringLiteral("info")
+                                                                                      : QStringLiteral("fail")});
     // The detail names the unit's place, the link, and why it matters.
     QVERIFY(c.details[0].startsWith(QStringLiteral("/etc/systemd/system/") + unit + " is a link to /dev/null"));
     if (unit == QLatin1String("auditd.service"))

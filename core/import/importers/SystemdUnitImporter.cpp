@@ -904,7 +904,7 @@ private:
                                         "Administrators switch units off for good this way; check that this one was "
                                         "meant to be.")
                                 .arg(m_where, how),
-                            1);
+                            1, FindingStatus::Info);
             return;
         }
         static constexpr const char* kRules[] = {"node.systemd.masked-logging", "node.systemd.masked-defence",
