@@ -52,6 +52,13 @@ Result<void> deleteFindings(Db& db, const QByteArray& ids)
         if (!st.ok())
             return makeError(ErrorCode::Sql, st.errorMessage(), db.path());
     }
+    // An overridden finding's reason goes with it: a later finding may be given its id.
+    if (auto r = execOver(db,
+                          "DELETE FROM finding_overrides WHERE finding_id IN (SELECT id FROM findings WHERE "
+                          "artifact_id IN (SELECT value FROM json_each(?1)))",
+                          ids);
+        !r)
+        return r.error();
     if (auto r = execOver(db, "DELETE FROM findings WHERE artifact_id IN (SELECT value FROM json_each(?1))", ids); !r)
         return r.error();
     Statement lead = db.prepare("UPDATE findings SET group_id = (SELECT min(id) FROM findings WHERE group_id = ?1) "

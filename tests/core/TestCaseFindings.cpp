@@ -2,6 +2,7 @@
 // their dedup_key from pass to pass, overridden when they no longer hold, in
 // force again when they do, each pass touching only its own.
 
+#include "case/ArtifactRemover.h"
 #include "case/CaseFile.h"
 #include "case/CaseFindings.h"
 
@@ -80,6 +81,7 @@ private slots:
     void lifeCycle();
     void otherPassesUntouched();
     void firstReasonOfAPassStands();
+    void removalTakesTheReasonWithIt();
 };
 
 void TestCaseFindings::lifeCycle()
@@ -198,6 +200,37 @@ void TestCaseFindings::firstReasonOfAPassStands()
     QVERIFY(giveBackOverriddenFindings(db, "dedup_key LIKE 'kubelet-default|%'").hasValue());
     QCOMPARE(row(db, key).section(QLatin1Char('|'), 0, 0), QStringLiteral("fail"));
     QCOMPARE(db.scalar("SELECT count(*) FROM finding_overrides"), 0);
+}
+
+void TestCaseFindings::removalTakesTheReasonWithIt()
+{
+    // Findings' ids are given again (max + 1): an overridden finding removed
+    // with its file must take its reason along, or the next finding shows it.
+    QTemporaryDir tmp;
+    auto cf = CaseFile::openOrCreate(tmp.filePath(QStringLiteral("c.auditcase")));
+    QVERIFY(cf.hasValue());
+    const Db& db = cf.value().db();
+    const qint64 file = addArtifact(db, "worker-1/etc/passwd");
+    const QString key = QStringLiteral("account-change|worker-1/etc/passwd-|changes");
+    QVERIFY(
+        settleCaseFindings(db, {QStringLiteral("account-change|")},
+                           {{key, finding(file, 2, "node.account-changes", Severity::Info, QStringLiteral("info"))}},
+                           [](const QString&) { return QString(); })
+            .hasValue());
+    const qint64 id = idOf(db, key);
+    QVERIFY(overrideFinding(db, id, QStringLiteral("no longer holds")).hasValue());
+    QVERIFY(ArtifactRemover::remove(cf.value(), {file}, QStringLiteral("test")).hasValue());
+    QCOMPARE(db.scalar("SELECT count(*) FROM findings"), 0);
+    QCOMPARE(db.scalar("SELECT count(*) FROM finding_overrides"), 0);
+    // The next finding takes the id, and no reason.
+    const qint64 other = addArtifact(db, "worker-1/etc/group");
+    QVERIFY(
+        settleCaseFindings(db, {QStringLiteral("account-change|")},
+                           {{key, finding(other, 1, "node.account-changes", Severity::Info, QStringLiteral("info"))}},
+                           [](const QString&) { return QString(); })
+            .hasValue());
+    QCOMPARE(idOf(db, key), id);
+    QCOMPARE(reasonOf(db, key), QStringLiteral("-"));
 }
 
 QTEST_GUILESS_MAIN(TestCaseFindings)
